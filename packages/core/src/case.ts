@@ -1,0 +1,44 @@
+/** Casing helpers shared by every plugin that proposes a replacement. */
+
+const upper = /\p{Lu}/u
+const lower = /\p{Ll}/u
+
+/** `Export` → true, `export` → false, `EU` → true (starts with a capital). */
+export function isCapitalized(word: string): boolean {
+  const first = word.charAt(0)
+  return upper.test(first)
+}
+
+/** Every letter is a capital and there are at least two letters: `XI`, `NATO`. */
+export function isAllCaps(word: string): boolean {
+  let letters = 0
+  for (const char of word) {
+    if (lower.test(char)) return false
+    if (upper.test(char)) letters++
+  }
+  return letters >= 2
+}
+
+/** `Export` and `Talks`: a capital followed by lower-case letters only. */
+export function isTitleCase(word: string): boolean {
+  return /^\p{Lu}[\p{Ll}'’-]*$/u.test(word) && /\p{Ll}/u.test(word)
+}
+
+/** Upper-case the first letter. */
+export function capitalize(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1)
+}
+
+/**
+ * Give `replacement` the casing of `original`: all caps stay all caps, an initial
+ * capital stays an initial capital ("Prices" → "Tariffs"), lower case is left as the
+ * replacement is written (so a replacement that needs capitals, like "TikTok", keeps them).
+ */
+export function matchCase(replacement: string, original: string): string {
+  if (replacement === '') return replacement
+  if (isAllCaps(original) && original.length > 1 && !isAllCaps(replacement) && /\p{L}{2}/u.test(original)) {
+    return replacement.toUpperCase()
+  }
+  if (isCapitalized(original)) return capitalize(replacement)
+  return replacement
+}

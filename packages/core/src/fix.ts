@@ -1,0 +1,427 @@
+import type {Root} from 'nlcst'
+import retextEnglish from 'retext-english'
+import {unified, type PluggableList} from 'unified'
+import {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {VFileMessage} from 'vfile-message'
+import type {Category} from './categories.js'
+import {messageOffsets} from './report.js'
+import './augment.js'
+
+/** Which rules run: selectors are `source:ruleId`, a plugin `source`, or a bare `ruleId`. */
+export interface RuleFilter {
+  /** When given and not empty, only messages matching one of these selectors count. */
+  enable?: readonly string[] | undefined
+  /** Messages matching one of these selectors are dropped. */
+  disable?: readonly string[] | undefined
+}
+
+export interface CleanerOptions extends RuleFilter {
+  /** retext plugins (or a preset's list) that report artifacts. */
+  plugins: PluggableList
+  /** Fixes below this confidence are reported but not applied (default 0.6). */
+  minConfidence?: number | undefined
+  /** Stop re-running after this many passes that changed something (default 8). */
+  maxPasses?: number | undefined
+}
+
+/** A stretch of the input, with 1-based line and column of both ends. */
+export interface InputSpan {
+  start: number
+  end: number
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** The input text of the stretch. */
+  text: string
+}
+
+interface MessageFacts {
+  /** `source:ruleId`, the name used to enable and disable rules. */
+  rule: string
+  ruleId: string
+  source: string
+  category: Category | undefined
+  confidence: number
+  reason: string
+  note?: string | undefined
+  url?: string | undefined
+}
+
+/** A change the cleaner made. */
+export interface Change extends MessageFacts {
+  /** `c1`, `c2`, … in the order they were applied. */
+  id: string
+  /** The pass (1-based) that applied it. */
+  pass: number
+  /** The text replaced, as it was when the change was applied. */
+  before: string
+  after: string
+  /** Where the change comes from in the input (widened to whole earlier changes it touches). */
+  input: InputSpan
+  /** The input sentence around the change. */
+  context: string
+}
+
+/** A fix that was proposed but not applied. */
+export interface SkippedFix extends MessageFacts {
+  why: 'below-threshold' | 'conflict' | 'pass-limit'
+  actual: string
+  expected: string[]
+  input: InputSpan
+  context: string
+  pass: number
+  /** For conflicts: the change that won the stretch. */
+  winner?: string | undefined
+}
+
+/** A message without a fix: something for the reviewer to look at. */
+export interface Flag extends MessageFacts {
+  actual: string
+  input: InputSpan
+  context: string
+}
+
+/** A stretch where output differs from input, in both coordinates. */
+export interface Region {
+  inputStart: number
+  inputEnd: number
+  outputStart: number
+  outputEnd: number
+}
+
+export interface CleanResult {
+  input: string
+  output: string
+  changes: Change[]
+  skipped: SkippedFix[]
+  flags: Flag[]
+  /** Passes run, the last one being the one that found nothing more to apply. */
+  passes: number
+  /** Why the fixer stopped: a fixed point, the pass limit, or a text seen before. */
+  stop: 'fixed-point' | 'pass-limit' | 'cycle'
+  /** Where output differs from input, sorted. */
+  regions: Region[]
+}
+
+interface Candidate {
+  message: VFileMessage
+  facts: MessageFacts
+  start: number
+  end: number
+  actual: string
+  replacement: string
+  expected: string[]
+}
+
+export interface Cleaner {
+  /** Repair a text to a fixed point and say what changed. */
+  clean(value: string): CleanResult
+  /** Run the plugins once and return their messages (rule filters applied, nothing changed). */
+  lint(value: string | VFile): VFile
+}
+
+export const defaultMinConfidence = 0.6
+export const defaultMaxPasses = 8
+
+/** Build a cleaner around retext-english and the given plugins. */
+export function createCleaner(options: CleanerOptions): Cleaner {
+  const processor = unified().use(retextEnglish).use(options.plugins).freeze()
+  const minConfidence = options.minConfidence ?? defaultMinConfidence
+  const maxPasses = options.maxPasses ?? defaultMaxPasses
+  const selected = ruleSelector(options)
+
+  function check(file: VFile): VFileMessage[] {
+    const tree = processor.parse(file) as Root
+    processor.runSync(tree, file)
+    return file.messages.filter(selected)
+  }
+
+  return {
+    lint(value) {
+      const file = typeof value === 'string' ? new VFile({value}) : value
+      const kept = check(file)
+      file.messages = kept
+      return file
+    },
+    clean(input) {
+      const inputLocation = location(input)
+      const span = (start: number, end: number): InputSpan => {
+        const from = inputLocation.toPoint(start)
+        const to = inputLocation.toPoint(end)
+        return {
+          start,
+          end,
+          line: from?.line ?? 1,
+          column: from?.column ?? 1,
+          endLine: to?.line ?? 1,
+          endColumn: to?.column ?? 1,
+          text: input.slice(start, end)
+        }
+      }
+
+      let text = input
+      let regions: Region[] = []
+      const changes: Change[] = []
+      const conflicts: SkippedFix[] = []
+      const seen = new Set<string>([input])
+      let stop: CleanResult['stop'] = 'fixed-point'
+      let pass = 0
+      let finalMessages: VFileMessage[] = []
+
+      for (;;) {
+        pass++
+        const messages = check(new VFile({value: text}))
+        const candidates = messages.flatMap((message) => candidate(message, text))
+        const applicable = candidates.filter((found) => found.facts.confidence >= minConfidence)
+        if (applicable.length === 0) {
+          finalMessages = messages
+          break
+        }
+        if (pass > maxPasses) {
+          finalMessages = messages
+          stop = 'pass-limit'
+          pass--
+          break
+        }
+
+        const {winners, losers} = resolve(applicable)
+        const mapped = winners.map((winner) => ({winner, origin: toInput(regions, winner.start, winner.end)}))
+        for (const {winner, origin} of mapped) {
+          changes.push({
+            ...winner.facts,
+            id: `c${changes.length + 1}`,
+            pass,
+            before: winner.actual,
+            after: winner.replacement,
+            input: span(origin.start, origin.end),
+            context: sentenceAround(input, origin.start, origin.end)
+          })
+          winnerIds.set(winner, changes[changes.length - 1]!.id)
+        }
+        for (const {loser, winner} of losers) {
+          const origin = toInput(regions, loser.start, loser.end)
+          conflicts.push({
+            ...loser.facts,
+            why: 'conflict',
+            actual: loser.actual,
+            expected: loser.expected,
+            input: span(origin.start, origin.end),
+            context: sentenceAround(input, origin.start, origin.end),
+            pass,
+            winner: winnerIds.get(winner)
+          })
+        }
+
+        regions = applyToRegions(regions, mapped.map(({winner, origin}) => ({...winner, origin})))
+        text = applyEdits(text, winners)
+        if (seen.has(text)) {
+          stop = 'cycle'
+          finalMessages = []
+          break
+        }
+        seen.add(text)
+      }
+
+      const skipped: SkippedFix[] = []
+      const flags: Flag[] = []
+      for (const message of finalMessages) {
+        const offsets = messageOffsets(message)
+        if (!offsets) continue
+        const origin = toInput(regions, offsets.start, offsets.end)
+        const facts = factsOf(message)
+        const actual = text.slice(offsets.start, offsets.end)
+        const expected = message.expected ?? []
+        if (expected.length > 0 && expected[0] !== actual) {
+          skipped.push({
+            ...facts,
+            why: stop === 'pass-limit' && facts.confidence >= minConfidence ? 'pass-limit' : 'below-threshold',
+            actual,
+            expected: [...expected],
+            input: span(origin.start, origin.end),
+            context: sentenceAround(input, origin.start, origin.end),
+            pass
+          })
+        } else {
+          flags.push({...facts, actual, input: span(origin.start, origin.end), context: sentenceAround(input, origin.start, origin.end)})
+        }
+      }
+      // A conflict only matters when the losing fix never made it in a later pass.
+      for (const conflict of conflicts) {
+        const appliedLater = changes.some(
+          (change) => change.rule === conflict.rule && change.pass > conflict.pass && change.input.start <= conflict.input.end && change.input.end >= conflict.input.start
+        )
+        if (!appliedLater) skipped.push(conflict)
+      }
+
+      return {input, output: text, changes, skipped, flags, passes: pass, stop, regions}
+    }
+  }
+}
+
+const winnerIds = new WeakMap<Candidate, string>()
+
+function factsOf(message: VFileMessage): MessageFacts {
+  const source = message.source ?? 'unknown'
+  const ruleId = message.ruleId ?? 'unknown'
+  return {
+    rule: `${source}:${ruleId}`,
+    ruleId,
+    source,
+    category: message.category,
+    confidence: message.confidence ?? 0,
+    reason: message.reason,
+    note: message.note,
+    url: message.url
+  }
+}
+
+function candidate(message: VFileMessage, text: string): Candidate[] {
+  const expected = message.expected
+  if (!expected || expected.length === 0 || typeof expected[0] !== 'string') return []
+  const offsets = messageOffsets(message)
+  if (!offsets) return []
+  const actual = text.slice(offsets.start, offsets.end)
+  // A fix that changes nothing would never reach a fixed point.
+  if (expected[0] === actual) return []
+  return [{message, facts: factsOf(message), start: offsets.start, end: offsets.end, actual, replacement: expected[0], expected: [...expected]}]
+}
+
+function ruleSelector(filter: RuleFilter): (message: VFileMessage) => boolean {
+  const matches = (selectors: readonly string[], message: VFileMessage) => {
+    const source = message.source ?? ''
+    const ruleId = message.ruleId ?? ''
+    return selectors.some((selector) => selector === `${source}:${ruleId}` || selector === source || selector === ruleId)
+  }
+  return (message) => {
+    if (filter.enable && filter.enable.length > 0 && !matches(filter.enable, message)) return false
+    if (filter.disable && matches(filter.disable, message)) return false
+    return true
+  }
+}
+
+/**
+ * One winner per stretch: the most confident fix, then the narrower one, then the
+ * earlier one. Overlapping and touching fixes lose and are retried on the next pass.
+ */
+export function resolve<Fix extends {start: number; end: number; facts: {confidence: number}}>(
+  fixes: readonly Fix[]
+): {winners: Fix[]; losers: Array<{loser: Fix; winner: Fix}>} {
+  const ranked = [...fixes].sort(
+    (a, b) => b.facts.confidence - a.facts.confidence || a.end - a.start - (b.end - b.start) || a.start - b.start
+  )
+  const winners: Fix[] = []
+  const losers: Array<{loser: Fix; winner: Fix}> = []
+  for (const fix of ranked) {
+    const blocker = winners.find((winner) => fix.start <= winner.end && winner.start <= fix.end)
+    if (blocker) losers.push({loser: fix, winner: blocker})
+    else winners.push(fix)
+  }
+  winners.sort((a, b) => a.start - b.start)
+  return {winners, losers}
+}
+
+/** Apply non-overlapping edits (sorted by start) to a text. */
+export function applyEdits(text: string, edits: ReadonlyArray<{start: number; end: number; replacement: string}>): string {
+  let result = ''
+  let last = 0
+  for (const edit of edits) {
+    result += text.slice(last, edit.start) + edit.replacement
+    last = edit.end
+  }
+  return result + text.slice(last)
+}
+
+/**
+ * Map a stretch of the current text back to the input. A boundary inside an earlier
+ * change maps to that change's whole input stretch.
+ */
+export function toInput(regions: readonly Region[], start: number, end: number): {start: number; end: number} {
+  return {start: mapOffset(regions, start, 'start'), end: Math.max(mapOffset(regions, start, 'start'), mapOffset(regions, end, 'end'))}
+}
+
+function mapOffset(regions: readonly Region[], offset: number, side: 'start' | 'end'): number {
+  let shift = 0
+  for (const region of regions) {
+    if (side === 'start') {
+      if (offset < region.outputStart) break
+      if (offset < region.outputEnd) return region.inputStart
+    } else {
+      if (offset <= region.outputStart) break
+      if (offset <= region.outputEnd) return region.inputEnd
+    }
+    shift = region.inputEnd - region.outputEnd
+  }
+  return offset + shift
+}
+
+/** Fold the edits of one pass into the regions, which are then in the new text's coordinates. */
+export function applyToRegions(
+  regions: readonly Region[],
+  edits: ReadonlyArray<{start: number; end: number; replacement: string; origin: {start: number; end: number}}>
+): Region[] {
+  interface Item {
+    outStart: number
+    outEnd: number
+    inStart: number
+    inEnd: number
+    growth: number
+  }
+  const items: Item[] = [
+    ...regions.map((region) => ({outStart: region.outputStart, outEnd: region.outputEnd, inStart: region.inputStart, inEnd: region.inputEnd, growth: 0})),
+    ...edits.map((edit) => ({
+      outStart: edit.start,
+      outEnd: edit.end,
+      inStart: edit.origin.start,
+      inEnd: edit.origin.end,
+      growth: edit.replacement.length - (edit.end - edit.start)
+    }))
+  ].sort((a, b) => a.outStart - b.outStart || a.outEnd - b.outEnd)
+
+  const merged: Item[] = []
+  for (const item of items) {
+    const last = merged[merged.length - 1]
+    if (last && item.outStart <= last.outEnd) {
+      last.outEnd = Math.max(last.outEnd, item.outEnd)
+      last.inStart = Math.min(last.inStart, item.inStart)
+      last.inEnd = Math.max(last.inEnd, item.inEnd)
+      last.growth += item.growth
+    } else {
+      merged.push({...item})
+    }
+  }
+
+  let shift = 0
+  const result: Region[] = []
+  for (const item of merged) {
+    const outputStart = item.outStart + shift
+    const outputEnd = item.outEnd + shift + item.growth
+    shift += item.growth
+    // A stretch that ended up identical to the input is no longer a difference, but keeping it is harmless.
+    result.push({inputStart: item.inStart, inputEnd: item.inEnd, outputStart, outputEnd})
+  }
+  return result
+}
+
+/** The sentence (or line) of `text` around a stretch, for reports. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = start
+  while (from > 0) {
+    const before = text.slice(Math.max(0, from - 2), from)
+    if (/\n\s*$/.test(before.slice(-1)) || /[.!?]\s$/.test(before)) break
+    from--
+  }
+  let to = end
+  while (to < text.length) {
+    const char = text.charAt(to)
+    if (char === '\n') break
+    to++
+    if (/[.!?]/.test(char) && /\s|$/.test(text.charAt(to) || ' ')) {
+      // Take a closing quote along with its sentence.
+      while (/[”"’)]/.test(text.charAt(to))) to++
+      break
+    }
+  }
+  return text.slice(from, to).trim()
+}

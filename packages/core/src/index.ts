@@ -1,0 +1,28 @@
+import './augment.js'
+
+export {categories, isCategory, type Category} from './categories.js'
+export {assertMessage, messageOffsets, reportArtifact, type ArtifactPlace, type ArtifactReport} from './report.js'
+export {capitalize, isAllCaps, isCapitalized, isTitleCase, matchCase} from './case.js'
+export {normalizeWord, paragraphs, sentences, tokens, words, type Token} from './nlcst.js'
+export {createPhraseMatcher, phraseTokens, type PhraseEntry, type PhraseMatch, type PhraseMatcher} from './phrase.js'
+export {buildLexicon, englishLexicon, type EnglishLexicon} from './lexicon.js'
+export {
+  applyEdits,
+  applyToRegions,
+  createCleaner,
+  defaultMaxPasses,
+  defaultMinConfidence,
+  resolve,
+  sentenceAround,
+  toInput,
+  type Change,
+  type CleanResult,
+  type Cleaner,
+  type CleanerOptions,
+  type Flag,
+  type InputSpan,
+  type Region,
+  type RuleFilter,
+  type SkippedFix
+} from './fix.js'
+export {examplesSchema, loadData, validate, type Examples, type Schema} from './data.js'

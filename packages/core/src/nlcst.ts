@@ -1,0 +1,58 @@
+import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+
+/** A word or punctuation token of a sentence, with its text and offsets. */
+export interface Token {
+  node: SentenceContent
+  /** Index of `node` in the sentence's children. */
+  index: number
+  kind: 'word' | 'punctuation' | 'symbol' | 'whitespace' | 'other'
+  value: string
+  start: number
+  end: number
+}
+
+const kinds: Record<string, Token['kind']> = {
+  WordNode: 'word',
+  PunctuationNode: 'punctuation',
+  SymbolNode: 'symbol',
+  WhiteSpaceNode: 'whitespace'
+}
+
+/** Every paragraph of a tree, in order. */
+export function paragraphs(tree: Root): Paragraph[] {
+  return tree.children.filter((node): node is Paragraph => node.type === 'ParagraphNode')
+}
+
+/** Every sentence of a tree, in order. */
+export function sentences(tree: Root): Sentence[] {
+  const found: Sentence[] = []
+  for (const paragraph of paragraphs(tree)) {
+    for (const child of paragraph.children) {
+      if (child.type === 'SentenceNode') found.push(child)
+    }
+  }
+  return found
+}
+
+/** The tokens of a sentence, whitespace included, with offsets. */
+export function tokens(sentence: Sentence): Token[] {
+  return sentence.children.map((node, index) => ({
+    node,
+    index,
+    kind: kinds[node.type] ?? 'other',
+    value: toString(node),
+    start: node.position?.start.offset ?? -1,
+    end: node.position?.end.offset ?? -1
+  }))
+}
+
+/** The words of a sentence, with offsets. */
+export function words(sentence: Sentence): Array<Token & {node: Word}> {
+  return tokens(sentence).filter((token): token is Token & {node: Word} => token.kind === 'word')
+}
+
+/** Normal form used for lexicon look-ups: lower case, typographic apostrophes made straight. */
+export function normalizeWord(value: string): string {
+  return value.toLowerCase().replace(/[’ʼ]/g, "'")
+}

@@ -1,0 +1,99 @@
+import type {Root, Sentence} from 'nlcst'
+import {normalizeWord, sentences, tokens, type Token} from './nlcst.js'
+
+/** One phrase to look for, with the data its plugin needs when it is found. */
+export interface PhraseEntry<Data> {
+  /** Words separated by spaces; punctuation is written as its own token ("said ,"); `*` matches any one word. */
+  phrase: string
+  data: Data
+}
+
+export interface PhraseMatch<Data> {
+  entry: PhraseEntry<Data>
+  /** The matched tokens, words and punctuation, without the whitespace between them. */
+  tokens: Token[]
+  sentence: Sentence
+  /** Offsets of the whole match in the file. */
+  start: number
+  end: number
+}
+
+interface TrieNode<Data> {
+  next: Map<string, TrieNode<Data>>
+  entries: Array<PhraseEntry<Data>>
+}
+
+const wildcard = '*'
+
+function node<Data>(): TrieNode<Data> {
+  return {next: new Map(), entries: []}
+}
+
+/** Split a phrase pattern into normalized tokens: words (hyphens and apostrophes kept inside) and punctuation. */
+export function phraseTokens(phrase: string): string[] {
+  return (phrase.match(/\*|[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*\.?|[^\s\p{L}\p{N}\p{M}]/gu) ?? []).map(normalizeWord)
+}
+
+/**
+ * A compiled matcher for many phrases at once: a trie over normalized tokens,
+ * walked from every word of a sentence. Phrases never cross sentence boundaries,
+ * and the whitespace between tokens is free (one space or a line break both match).
+ */
+export interface PhraseMatcher<Data> {
+  matchSentence(sentence: Sentence): Array<PhraseMatch<Data>>
+  matchTree(tree: Root): Array<PhraseMatch<Data>>
+}
+
+export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>): PhraseMatcher<Data> {
+  const root = node<Data>()
+  for (const entry of entries) {
+    const parts = phraseTokens(entry.phrase)
+    if (parts.length === 0) throw new Error(`Empty phrase pattern ${JSON.stringify(entry.phrase)}`)
+    let current = root
+    for (const part of parts) {
+      let next = current.next.get(part)
+      if (!next) {
+        next = node<Data>()
+        current.next.set(part, next)
+      }
+      current = next
+    }
+    current.entries.push(entry)
+  }
+
+  function matchSentence(sentence: Sentence): Array<PhraseMatch<Data>> {
+    const found: Array<PhraseMatch<Data>> = []
+    const significant = tokens(sentence).filter((token) => token.kind !== 'whitespace')
+    const keys = significant.map((token) => normalizeWord(token.value))
+    for (let from = 0; from < significant.length; from++) {
+      if (significant[from]?.kind !== 'word') continue
+      walk(root, from, from)
+    }
+    return found
+
+    function walk(at: TrieNode<Data>, from: number, index: number): void {
+      for (const entry of at.entries) {
+        const matched = significant.slice(from, index)
+        const first = matched[0]
+        const last = matched[matched.length - 1]
+        if (first && last) found.push({entry, tokens: matched, sentence, start: first.start, end: last.end})
+      }
+      const token = significant[index]
+      const key = keys[index]
+      if (!token || key === undefined) return
+      const exact = at.next.get(key)
+      if (exact) walk(exact, from, index + 1)
+      if (token.kind === 'word') {
+        const any = at.next.get(wildcard)
+        if (any) walk(any, from, index + 1)
+      }
+    }
+  }
+
+  return {
+    matchSentence,
+    matchTree(tree) {
+      return sentences(tree).flatMap((sentence) => matchSentence(sentence))
+    }
+  }
+}

@@ -1,0 +1,280 @@
+/**
+ * retext plugin that finds capitals leaking from title case into running text
+ * ("held Bilateral Talks", "never made Most of"), acronyms broken by casing rules
+ * ("Sino-Us"), and days or months written in lower case ("on thursday").
+ */
+import {
+  capitalize,
+  englishLexicon,
+  examplesSchema,
+  isAllCaps,
+  isTitleCase,
+  loadData,
+  normalizeWord,
+  paragraphs,
+  reportArtifact,
+  tokens,
+  type EnglishLexicon,
+  type Examples,
+  type Schema,
+  type Token
+} from '@mt-cleanup/core'
+import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {VFile} from 'vfile'
+
+export interface Options {
+  /** Extra words that keep their capital (names of bodies, parties, products your newsroom uses), lower case. */
+  keep?: readonly string[] | undefined
+}
+
+const source = 'retext-casing'
+const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-casing#messages'
+
+const wordList: Schema = {type: 'array', items: {type: 'string', pattern: /^[a-z]+$/}}
+const dataUrl = (name: string) => new URL(`../data/${name}`, import.meta.url)
+
+export const functionWords = loadData<{words: string[]; examples: Examples}>(dataUrl('function-words.json'), {
+  type: 'object',
+  required: ['words'],
+  properties: {words: wordList, examples: examplesSchema}
+})
+export const acronyms = loadData<{acronyms: string[]; prefixes: string[]; examples: Examples}>(dataUrl('acronyms.json'), {
+  type: 'object',
+  required: ['acronyms', 'prefixes'],
+  properties: {
+    acronyms: {type: 'array', items: {type: 'string', pattern: /^[A-Z]+$/}},
+    prefixes: {type: 'array', items: {type: 'string', pattern: /^[A-Z][a-z]+$/}},
+    examples: examplesSchema
+  }
+})
+export const calendar = loadData<{words: Array<{word: string; ambiguous?: boolean}>; examples: Examples}>(dataUrl('calendar.json'), {
+  type: 'object',
+  required: ['words'],
+  properties: {
+    words: {
+      type: 'array',
+      items: {type: 'object', required: ['word'], properties: {word: {type: 'string', pattern: /^[a-z]+$/}, ambiguous: {type: 'boolean'}}}
+    },
+    examples: examplesSchema
+  }
+})
+export const keptCapitals = loadData<{words: string[]}>(dataUrl('kept-capitals.json'), {
+  type: 'object',
+  required: ['words'],
+  properties: {words: wordList}
+})
+
+const closedClass = new Set(functionWords.words)
+const acronymByWord = new Map(acronyms.acronyms.map((acronym) => [acronym.toLowerCase(), acronym]))
+const compoundPrefixes = new Set(acronyms.prefixes.map((prefix) => prefix.toLowerCase()))
+const calendarWords = new Map(calendar.words.map((entry) => [entry.word, entry.ambiguous === true]))
+
+/** What the whole article says about a word's casing, gathered once per file. */
+interface DocumentCasing {
+  /** Lower-cased words seen in lower case anywhere in the text. */
+  lowerWords: Set<string>
+  /** Exact capitalised forms seen inside sentences (not first word), with counts. */
+  midCapitals: Map<string, number>
+  text: string
+}
+
+export default function retextCasing(options: Options = {}) {
+  const kept = new Set([...keptCapitals.words, ...(options.keep ?? []).map((word) => normalizeWord(word))])
+
+  return function (tree: Root, file: VFile): undefined {
+    const lexicon = englishLexicon()
+    const casing = survey(tree, String(file.value))
+    for (const paragraph of paragraphs(tree)) {
+      if (isHeadline(paragraph)) continue
+      for (const sentence of paragraph.children) {
+        if (sentence.type !== 'SentenceNode') continue
+        checkSentence(sentence, file, lexicon, casing)
+      }
+    }
+  }
+
+  function checkSentence(sentence: Sentence, file: VFile, lexicon: EnglishLexicon, casing: DocumentCasing): void {
+    const all = tokens(sentence).filter((token) => token.kind !== 'whitespace')
+    for (let index = 0; index < all.length; index++) {
+      const token = all[index]!
+      if (token.kind !== 'word') continue
+      const previous = all[index - 1]
+      const next = all[index + 1]
+      const afterLowerWord = previous?.kind === 'word' && /^\p{Ll}/u.test(previous.value)
+
+      compoundAcronym(token, file)
+      calendarWord(token, previous, next, file)
+
+      if (!afterLowerWord || !isTitleCase(token.value)) continue
+      const normal = normalizeWord(token.value)
+
+      // "never made Most of": a capitalised closed-class word right after a lower-case word.
+      if (closedClass.has(normal)) {
+        reportArtifact(file, {
+          reason: `Unexpected capital in \`${token.value}\` inside a sentence`,
+          place: {start: token.start, end: token.end},
+          ruleId: 'capitalized-function-word',
+          source,
+          category: 'casing',
+          confidence: 0.85,
+          expected: [normal],
+          note: 'Prepositions, conjunctions and determiners are never capitalised inside running text; title case leaked in.',
+          url
+        })
+        continue
+      }
+
+      // A run of capitalised common words: "held Bilateral Talks in", "high Energy Costs at".
+      let end = index
+      while (all[end + 1]?.kind === 'word' && isTitleCase(all[end + 1]!.value) && !closedClass.has(normalizeWord(all[end + 1]!.value))) end++
+      const run = all.slice(index, end + 1)
+      const after = all[end + 1]
+      index = end
+      const confidence = runConfidence(run, previous!, after, lexicon, casing)
+      if (confidence === undefined) continue
+      const start = run[0]!.start
+      const stop = run[run.length - 1]!.end
+      const actual = casing.text.slice(start, stop)
+      reportArtifact(file, {
+        reason: `Unexpected capitals in \`${actual}\`: ordinary words inside a sentence`,
+        place: {start, end: stop},
+        ruleId: 'title-case-leak',
+        source,
+        category: 'casing',
+        confidence,
+        expected: [actual.toLowerCase()],
+        note: 'Common words capitalised as in a headline or a German noun; the article itself writes them in lower case.',
+        url
+      })
+    }
+  }
+
+  /**
+   * How sure we are that a capitalised run is ordinary words, or undefined when it
+   * may be a name. The article's own usage is the main evidence.
+   */
+  function runConfidence(run: Token[], previous: Token, after: Token | undefined, lexicon: EnglishLexicon, casing: DocumentCasing): number | undefined {
+    // A run right before another capitalised word or an acronym is part of a name ("Prime Minister Ruud").
+    if (after?.kind === 'word' && /^\p{Lu}/u.test(after.value)) return undefined
+    if (run.some((token) => /[\d]/.test(token.value) || isAllCaps(token.value))) return undefined
+    const phrase = run.map((token) => token.value).join(' ')
+    const lower = phrase.toLowerCase()
+    // The article writes the same words in lower case elsewhere: "Member States" next to "member states".
+    const lowerElsewhere = containsPhrase(casing.text, lower)
+    const names = run.some((token) => lexicon.isListedName(token.value) || kept.has(normalizeWord(token.value)))
+    const common = run.every((token) => lexicon.isCommonWord(token.value))
+    if (!common) return undefined
+    if (names && !lowerElsewhere) return undefined
+    // Used with capitals more than once inside sentences: the article treats it as a name.
+    if (run.some((token) => (casing.midCapitals.get(token.value) ?? 0) > 1) && !lowerElsewhere) return undefined
+    const previousWord = normalizeWord(previous.value)
+    if (lowerElsewhere) return 0.9
+    // After "the", a capitalised run is most often a name ("the Electoral Council").
+    if (previousWord === 'the') return undefined
+    let confidence = 0.4
+    const seenLower = run.filter((token) => casing.lowerWords.has(normalizeWord(token.value))).length
+    confidence += 0.2 * (seenLower / run.length)
+    if (run.length > 1) confidence += 0.05
+    if (after?.kind === 'word' && /^\p{Ll}/u.test(after.value)) confidence += 0.1
+    if (determiners.has(previousWord)) confidence += 0.1
+    return Math.min(0.85, Number(confidence.toFixed(2)))
+  }
+
+  function compoundAcronym(token: Token, file: VFile): void {
+    // "Sino-Us": the acronym after a combining prefix lost its capitals.
+    const parts = token.value.split('-')
+    if (parts.length < 2) return
+    let offset = token.start
+    for (let index = 0; index < parts.length; index++) {
+      const part = parts[index]!
+      const acronym = acronymByWord.get(part.toLowerCase())
+      const neighbour = [parts[index - 1], parts[index + 1]].filter((value): value is string => value !== undefined)
+      if (acronym && part !== acronym && /^\p{Lu}/u.test(part) && neighbour.some((value) => compoundPrefixes.has(value.toLowerCase()))) {
+        reportArtifact(file, {
+          reason: `Acronym \`${acronym}\` written as \`${part}\``,
+          place: {start: offset, end: offset + part.length},
+          ruleId: 'acronym-in-compound',
+          source,
+          category: 'casing',
+          confidence: 0.9,
+          expected: [acronym],
+          note: 'Title-casing a hyphenated compound turned the acronym into an ordinary word.',
+          url
+        })
+      }
+      offset += part.length + 1
+    }
+  }
+
+  function calendarWord(token: Token, previous: Token | undefined, next: Token | undefined, file: VFile): void {
+    const ambiguous = calendarWords.get(token.value)
+    if (ambiguous === undefined) return
+    // Parts of URLs, e-mail addresses and handles are left alone.
+    const text = String(file.value)
+    if (previous && previous.end === token.start && /^[./@_#:]$/.test(previous.value)) return
+    if (next && next.start === token.end && (/^[/@_]$/.test(next.value) || (next.value === '.' && /\p{L}/u.test(text.charAt(next.end))))) return
+    if (ambiguous && !(isNumber(previous) || isNumber(next))) return
+    reportArtifact(file, {
+      reason: `\`${token.value}\` is a day or month and takes a capital`,
+      place: {start: token.start, end: token.end},
+      ruleId: 'lowercase-calendar-word',
+      source,
+      category: 'casing',
+      confidence: ambiguous ? 0.75 : 0.85,
+      expected: [capitalize(token.value)],
+      note: 'English capitalises days of the week and months; many other languages do not.',
+      url
+    })
+  }
+}
+
+const determiners = new Set(['a', 'an', 'her', 'his', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'several', 'high', 'low', 'new', 'held'])
+
+function isNumber(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^\d{1,4}(st|nd|rd|th)?$/.test(token.value)
+}
+
+function containsPhrase(text: string, phrase: string): boolean {
+  let from = 0
+  for (;;) {
+    const at = text.indexOf(phrase, from)
+    if (at === -1) return false
+    const before = text.charAt(at - 1)
+    const after = text.charAt(at + phrase.length)
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true
+    from = at + 1
+  }
+}
+
+/** Headlines and captions in title case are not running text. */
+function isHeadline(paragraph: Paragraph): boolean {
+  let words = 0
+  let capitals = 0
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') continue
+    for (const token of tokens(sentence)) {
+      if (token.kind !== 'word' || !/^\p{L}/u.test(token.value)) continue
+      words++
+      if (/^\p{Lu}/u.test(token.value)) capitals++
+    }
+  }
+  return words > 0 && capitals / words > 0.6
+}
+
+function survey(tree: Root, text: string): DocumentCasing {
+  const lowerWords = new Set<string>()
+  const midCapitals = new Map<string, number>()
+  for (const paragraph of paragraphs(tree)) {
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      let first = true
+      for (const token of tokens(sentence)) {
+        if (token.kind !== 'word') continue
+        if (/^\p{Ll}/u.test(token.value)) lowerWords.add(normalizeWord(token.value))
+        else if (!first && /^\p{Lu}/u.test(token.value)) midCapitals.set(token.value, (midCapitals.get(token.value) ?? 0) + 1)
+        first = false
+      }
+    }
+  }
+  return {lowerWords, midCapitals, text}
+}

@@ -1,0 +1,146 @@
+/**
+ * retext plugin that finds words and short phrases doubled by machine translation
+ * ("met with With Xi", "pay for for higher") and proposes to delete the copy.
+ */
+import {
+  loadData,
+  examplesSchema,
+  isCapitalized,
+  normalizeWord,
+  reportArtifact,
+  sentences,
+  tokens,
+  type Examples,
+  type Token
+} from '@mt-cleanup/core'
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+
+export interface Options {
+  /** More words that may legitimately be doubled (lower case), on top of the built-in list. */
+  allow?: readonly string[] | undefined
+  /** Longest phrase, in words, looked for as a doubled phrase (default 4). */
+  maxPhraseLength?: number | undefined
+}
+
+export interface AllowedDouble {
+  word: string
+  note: string
+  examples: Examples
+}
+
+const source = 'retext-repetition'
+const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-repetition#messages'
+
+/** The built-in list of legitimate doubles, validated when it loads. */
+export const allowedDoubles: readonly AllowedDouble[] = loadData<{words: AllowedDouble[]}>(
+  new URL('../data/allowed-doubles.json', import.meta.url),
+  {
+    type: 'object',
+    required: ['words'],
+    properties: {
+      words: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['word', 'note', 'examples'],
+          properties: {word: {type: 'string', pattern: /^[a-z']+$/}, note: {type: 'string'}, examples: examplesSchema}
+        }
+      }
+    }
+  }
+).words
+
+// Words whose doubled copy is an error even when both are capitalised ("With With").
+const functionWords = new Set(
+  'a an the of to in on at by for with from into onto over under about after before between and or but nor as than that which who whom whose this these those its his her their our my your it he she we they i be is are was were has have had will would can could should may might must not no'.split(' ')
+)
+
+export default function retextRepetition(options: Options = {}) {
+  const allowed = new Set([...allowedDoubles.map((entry) => entry.word), ...(options.allow ?? []).map((word) => normalizeWord(word))])
+  const maxPhraseLength = options.maxPhraseLength ?? 4
+
+  return function (tree: Root, file: VFile): undefined {
+    for (const sentence of sentences(tree)) {
+      // Runs of words joined by whitespace alone: a comma, a dash or a quote ends a run.
+      for (const run of wordRuns(tokens(sentence))) findDoubles(run, file)
+    }
+  }
+
+  function findDoubles(run: Token[], file: VFile): void {
+    let index = 0
+    while (index < run.length) {
+      const size = doubledAt(run, index)
+      if (size === 0) {
+        index++
+        continue
+      }
+      const first = run.slice(index, index + size)
+      const copy = run.slice(index + size, index + 2 * size)
+      const firstEnd = first[first.length - 1]!.end
+      const copyEnd = copy[copy.length - 1]!.end
+      const text = first.map((token) => token.value).join(' ')
+      const caseDiffers = first.some((token, offset) => token.value !== copy[offset]!.value)
+      const isFunction = size === 1 && functionWords.has(normalizeWord(first[0]!.value))
+      reportArtifact(file, {
+        reason: size === 1 ? `Doubled word \`${text}\`` : `Doubled phrase \`${text}\``,
+        place: {start: firstEnd, end: copyEnd},
+        ruleId: size === 1 ? 'doubled-word' : 'doubled-phrase',
+        source,
+        category: 'repetition',
+        confidence: caseDiffers || isFunction ? 0.9 : size === 1 ? 0.8 : 0.75,
+        expected: [''],
+        note: 'Machine translation sometimes repeats a word or phrase; the second copy is removed.',
+        url
+      })
+      index += 2 * size
+    }
+  }
+
+  /** Size of the phrase doubled at `index` (1 for a word), or 0. */
+  function doubledAt(run: Token[], index: number): number {
+    for (let size = 1; size <= maxPhraseLength; size++) {
+      if (index + 2 * size > run.length) break
+      const first = run.slice(index, index + size)
+      const copy = run.slice(index + size, index + 2 * size)
+      if (!first.every((token, offset) => normalizeWord(token.value) === normalizeWord(copy[offset]!.value))) continue
+      if (!first.some((token) => /\p{L}/u.test(token.value))) continue
+      if (isLegitimate(first, copy)) continue
+      return size
+    }
+    return 0
+  }
+
+  function isLegitimate(first: Token[], copy: Token[]): boolean {
+    if (first.length === 1) {
+      const word = first[0]!.value
+      const again = copy[0]!.value
+      const normal = normalizeWord(word)
+      // Single letters and numbers: initials, list labels, scores.
+      if (normal.length === 1 && normal !== 'a') return true
+      if (!/^\p{L}/u.test(normal)) return true
+      // "Duran Duran", "Bora Bora", "Sirhan Sirhan": the same capitalised word twice is a name.
+      if (word === again && isCapitalized(word) && !functionWords.has(normal)) return true
+      if (allowed.has(normal) && !isCapitalized(again)) return true
+      return false
+    }
+    // "New York New York" without a comma: a doubled name is left to the reviewer.
+    return first.every((token, offset) => isCapitalized(token.value) && token.value === copy[offset]!.value)
+  }
+}
+
+/** Split a sentence's tokens into runs of words separated only by whitespace (no line break). */
+function wordRuns(all: Token[]): Token[][] {
+  const runs: Token[][] = []
+  let current: Token[] = []
+  for (const token of all) {
+    if (token.kind === 'word') current.push(token)
+    else if (token.kind === 'whitespace' && !token.value.includes('\n')) continue
+    else {
+      if (current.length > 1) runs.push(current)
+      current = []
+    }
+  }
+  if (current.length > 1) runs.push(current)
+  return runs
+}

@@ -1,0 +1,144 @@
+/**
+ * retext plugin that finds typography carried over from the pivot language:
+ * spaces before punctuation ("said :", "90 -day", "15 %"), « » and „ “ quotes,
+ * commas and periods outside closing quotes in American-style text, a missing
+ * final period, and doubled spaces.
+ */
+import {reportArtifact} from '@mt-cleanup/core'
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+
+export interface Options {
+  /**
+   * Where commas and periods go around a closing double quote: `'american'` (inside),
+   * `'logical'` (leave them), or `'auto'` (default: follow the article's own majority).
+   */
+  quoteStyle?: 'american' | 'logical' | 'auto' | undefined
+  /** Fewest words a paragraph needs before a missing final period is reported (default 12). */
+  minParagraphWords?: number | undefined
+}
+
+type RuleId =
+  | 'space-before-punctuation'
+  | 'space-before-hyphen'
+  | 'guillemets'
+  | 'low-high-quotes'
+  | 'punctuation-outside-quote'
+  | 'missing-final-period'
+  | 'doubled-space'
+
+const source = 'retext-typography'
+const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-typography#messages'
+
+// Spaces that French typography puts before punctuation, including no-break and thin spaces.
+const space = '[ \\u00A0\\u202F\\u2009]'
+
+export default function retextTypography(options: Options = {}) {
+  const quoteStyle = options.quoteStyle ?? 'auto'
+  const minParagraphWords = options.minParagraphWords ?? 12
+
+  return function (_tree: Root, file: VFile): undefined {
+    const text = String(file.value)
+    const report = (ruleId: RuleId, start: number, end: number, expected: string, reason: string, confidence: number, note: string) =>
+      reportArtifact(file, {reason, place: {start, end}, ruleId, source, category: 'typography', confidence, expected: [expected], note, url})
+
+    // "said :", "word ,", "15 %": no space before these in English.
+    for (const match of text.matchAll(new RegExp(`(?<=[\\p{L}\\p{N})\\]”’])${space}+(?=([:;!?,%]|\\.(?!\\.)))`, 'gu'))) {
+      const mark = match[1] ?? '.'
+      const before = text.charAt(match.index - 1)
+      const after = text.charAt(match.index + match[0].length + 1)
+      if (mark === '%' && !/\d/.test(before)) continue
+      // Ratios and scores ("3 : 2") and times are not artifacts.
+      if (mark === ':' && /\d/.test(before) && /\d|\s/.test(after) && /\d/.test(text.charAt(match.index + match[0].length + 2))) continue
+      report(
+        'space-before-punctuation',
+        match.index,
+        match.index + match[0].length,
+        '',
+        `Remove the space before \`${mark}\``,
+        0.85,
+        'French typography puts a space before : ; ! ? and %; English does not.'
+      )
+    }
+
+    // "90 -day": a space that split a hyphenated compound.
+    for (const match of text.matchAll(new RegExp(`(?<=[\\p{L}\\p{N}])${space}+(?=-\\p{L})`, 'gu'))) {
+      report('space-before-hyphen', match.index, match.index + match[0].length, '', 'Remove the space before the hyphen', 0.8, 'A hyphenated compound was split by a stray space.')
+    }
+
+    // « quotes » → “quotes”, and „quotes“ → “quotes”, paired within a paragraph.
+    for (const paragraph of paragraphSpans(text)) {
+      const slice = text.slice(paragraph.start, paragraph.end)
+      for (const match of slice.matchAll(new RegExp(`«${space}*([^«»]*?)${space}*»`, 'gu'))) {
+        const start = paragraph.start + match.index
+        const end = start + match[0].length
+        const inner = match[1] ?? ''
+        const openEnd = start + match[0].indexOf(inner, 1)
+        const closeStart = openEnd + inner.length
+        report('guillemets', start, inner ? openEnd : end, '“', 'Use English quotation marks instead of «', 0.9, 'French and other languages quote with « »; English uses “ ”.')
+        if (inner) report('guillemets', closeStart, end, '”', 'Use English quotation marks instead of »', 0.9, 'French and other languages quote with « »; English uses “ ”.')
+      }
+      for (const match of slice.matchAll(/„([^„“”]*?)[“”]/gu)) {
+        const start = paragraph.start + match.index
+        const end = start + match[0].length
+        report('low-high-quotes', start, start + 1, '“', 'Use an English opening quotation mark instead of „', 0.9, 'German quotes open with „ and close with “; English uses “ ”.')
+        if (text.charAt(end - 1) !== '”') {
+          report('low-high-quotes', end - 1, end, '”', 'Use an English closing quotation mark', 0.9, 'German quotes open with „ and close with “; English uses “ ”.')
+        }
+      }
+    }
+
+    // "sabotage”, the" → "sabotage,” the" where the article otherwise puts them inside.
+    if (quoteStyle !== 'logical') {
+      const inside = [...text.matchAll(/\p{L}[,.]”/gu)].length
+      const outside = [...text.matchAll(/\p{L}”[,.](?!\.)/gu)]
+      const american = quoteStyle === 'american' || (inside > 0 && inside >= outside.length)
+      if (american) {
+        for (const match of outside) {
+          const start = match.index + 1
+          const mark = text.charAt(start + 1)
+          report(
+            'punctuation-outside-quote',
+            start,
+            start + 2,
+            `${mark}”`,
+            `Put the \`${mark}\` inside the closing quotation mark`,
+            quoteStyle === 'american' ? 0.8 : 0.75,
+            'American news style puts commas and periods inside closing quotes, as this article does elsewhere.'
+          )
+        }
+      }
+    }
+
+    // A paragraph of running text that stops without a final period.
+    const spans = paragraphSpans(text)
+    spans.forEach((paragraph, index) => {
+      if (index === 0) return
+      const body = text.slice(paragraph.start, paragraph.end)
+      const words = body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+      if (words < minParagraphWords || !/[\p{Ll}\p{N}]$/u.test(body)) return
+      const capitals = body.match(/(?<![\p{L}\p{N}])\p{Lu}/gu)?.length ?? 0
+      if (capitals / words > 0.5) return
+      report('missing-final-period', paragraph.end, paragraph.end, '.', 'Add the missing period at the end of the paragraph', 0.7, 'The translation dropped the period that ends this paragraph.')
+    })
+
+    // "the  talks": doubled spaces inside a line.
+    for (const match of text.matchAll(/(?<=\S) {2,}(?=\S)/g)) {
+      const afterSentence = /[.!?”]/.test(text.charAt(match.index - 1))
+      report('doubled-space', match.index, match.index + match[0].length, ' ', 'Use a single space', afterSentence ? 0.65 : 0.8, 'More than one space between words.')
+    }
+  }
+}
+
+/** Paragraphs (blocks separated by blank lines), trimmed, as offsets. */
+function paragraphSpans(text: string): Array<{start: number; end: number}> {
+  const spans: Array<{start: number; end: number}> = []
+  for (const match of text.matchAll(/[^\r\n]+(?:\r?\n(?![ \t]*\r?\n)[^\r\n]*)*/g)) {
+    const leading = match[0].length - match[0].trimStart().length
+    const trimmed = match[0].trim()
+    if (!trimmed) continue
+    const start = match.index + leading
+    spans.push({start, end: start + trimmed.length})
+  }
+  return spans
+}
