@@ -64,6 +64,7 @@ export function toJson(report: Report): string {
 /** Inline code that survives backticks and pipes inside a Markdown table. */
 function code(value: string): string {
   if (value === '') return '∅'
+  if (value.trim() === '') return value.replace(/\r?\n/g, '⏎').replace(/[^⏎]/g, '␠')
   const shown = value.replace(/\r?\n/g, '⏎').replace(/\|/g, '\\|')
   const fence = shown.includes('`') ? '``' : '`'
   const pad = shown.startsWith('`') || shown.endsWith('`') || shown.startsWith(' ') || shown.endsWith(' ') ? ' ' : ''

@@ -25,4 +25,5 @@ export {
   type RuleFilter,
   type SkippedFix
 } from './fix.js'
+export {cleanWith, exampleCases, messagesOf} from './testing.js'
 export {examplesSchema, loadData, validate, type Examples, type Schema} from './data.js'

@@ -92,7 +92,10 @@ export default function retextTypography(options: Options = {}) {
     if (quoteStyle !== 'logical') {
       const inside = [...text.matchAll(/\p{L}[,.]”/gu)].length
       const outside = [...text.matchAll(/\p{L}”[,.](?!\.)/gu)]
-      const american = quoteStyle === 'american' || (inside > 0 && inside >= outside.length)
+      // Without quotes of its own to go by, an article with an AP dateline or American spellings is American.
+      const americanSigns = /\((AP|UPI)\)|\b(center|color|favor|labor|defense|\w+iz(e|es|ed|ing|ation))\b/.test(text)
+      const american =
+        quoteStyle === 'american' || (inside > 0 && inside >= outside.length) || (inside === 0 && americanSigns)
       if (american) {
         for (const match of outside) {
           const start = match.index + 1
@@ -103,7 +106,7 @@ export default function retextTypography(options: Options = {}) {
             start + 2,
             `${mark}”`,
             `Put the \`${mark}\` inside the closing quotation mark`,
-            quoteStyle === 'american' ? 0.8 : 0.75,
+            quoteStyle === 'american' ? 0.8 : inside > 0 ? 0.75 : 0.65,
             'American news style puts commas and periods inside closing quotes, as this article does elsewhere.'
           )
         }

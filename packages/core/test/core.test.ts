@@ -1,0 +1,223 @@
+import {describe, expect, it} from 'vitest'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import type {Root} from 'nlcst'
+import {
+  applyEdits,
+  applyToRegions,
+  buildLexicon,
+  createCleaner,
+  createPhraseMatcher,
+  isCategory,
+  matchCase,
+  reportArtifact,
+  resolve,
+  sentenceAround,
+  toInput,
+  validate,
+  type Region
+} from '@mt-cleanup/core'
+
+describe('matchCase', () => {
+  it('keeps an initial capital, all caps and lower case', () => {
+    expect(matchCase('tariffs', 'Prices')).toBe('Tariffs')
+    expect(matchCase('tariffs', 'prices')).toBe('tariffs')
+    expect(matchCase('tariffs', 'PRICES')).toBe('TARIFFS')
+    expect(matchCase('TikTok', 'tiktok')).toBe('TikTok')
+    expect(matchCase('', 'With')).toBe('')
+  })
+})
+
+describe('categories', () => {
+  it('is a closed union', () => {
+    expect(isCategory('false-friend')).toBe(true)
+    expect(isCategory('grammar')).toBe(false)
+  })
+})
+
+describe('reportArtifact', () => {
+  it('takes `actual` from the text at the place and sets every field', () => {
+    const file = new VFile({value: 'met with With Xi'})
+    const message = reportArtifact(file, {
+      reason: 'Doubled word',
+      place: {start: 8, end: 13},
+      ruleId: 'doubled-word',
+      source: 'retext-test',
+      category: 'repetition',
+      confidence: 0.9,
+      expected: [''],
+      note: 'a note',
+      url: 'https://example.com'
+    })
+    expect(message.actual).toBe(' With')
+    expect(message.expected).toEqual([''])
+    expect(message.category).toBe('repetition')
+    expect(message.confidence).toBe(0.9)
+    expect(message.ruleId).toBe('doubled-word')
+    expect(message.source).toBe('retext-test')
+    expect(message.place).toMatchObject({start: {line: 1, column: 9, offset: 8}, end: {line: 1, column: 14, offset: 13}})
+  })
+
+  it('refuses a place outside the text', () => {
+    const file = new VFile({value: 'short'})
+    expect(() =>
+      reportArtifact(file, {reason: 'x', place: {start: 2, end: 40}, ruleId: 'r', source: 's', category: 'casing', confidence: 1})
+    ).toThrow(RangeError)
+  })
+})
+
+describe('phrase matcher', () => {
+  const tree = (text: string) => unified().use(retextEnglish).parse(text) as Root
+  const matcher = createPhraseMatcher([
+    {phrase: 'customs tax', data: 'tariff'},
+    {phrase: 'commercial *', data: 'trade'},
+    {phrase: 'said :', data: 'colon'}
+  ])
+
+  it('finds phrases across any whitespace, case-insensitively, with offsets', () => {
+    const text = 'An average Customs\ntax of 20%. Commercial talks resumed. He said : no.'
+    const found = matcher.matchTree(tree(text))
+    expect(found.map((match) => [match.entry.data, text.slice(match.start, match.end)])).toEqual([
+      ['tariff', 'Customs\ntax'],
+      ['trade', 'Commercial talks'],
+      ['colon', 'said :']
+    ])
+  })
+
+  it('does not cross sentences or match inside other words', () => {
+    expect(matcher.matchTree(tree('They pay customs. Tax rises.'))).toEqual([])
+    expect(matcher.matchTree(tree('The customs taxonomy is long.'))).toEqual([])
+  })
+})
+
+describe('English lexicon index', () => {
+  const lexicon = buildLexicon('5\nexport/S\ntalk/S\nApple/M\napple/S\nFrench\n')
+  it('knows common words with inflections, listed names and capital-only words', () => {
+    expect(lexicon.isCommonWord('Exports')).toBe(true)
+    expect(lexicon.isCommonWord('Talks')).toBe(true)
+    expect(lexicon.isCommonWord('Xinhua')).toBe(false)
+    expect(lexicon.isListedName('Apple')).toBe(true)
+    expect(lexicon.isListedName('Talks')).toBe(false)
+    expect(lexicon.isOnlyCapitalized('french')).toBe(true)
+    expect(lexicon.isOnlyCapitalized('apple')).toBe(false)
+  })
+})
+
+describe('data validation', () => {
+  it('lists every problem', () => {
+    const problems = validate(
+      {words: ['ok', 3], extra: true},
+      {type: 'object', required: ['words', 'name'], properties: {words: {type: 'array', items: {type: 'string'}}}}
+    )
+    expect(problems).toEqual(['$: missing required property `name`', '$.words[1]: expected a string', '$: unknown property `extra`'])
+  })
+})
+
+describe('conflict resolution', () => {
+  const fix = (start: number, end: number, confidence: number) => ({start, end, facts: {confidence}})
+  it('keeps one winner per stretch: confidence, then the narrower span', () => {
+    const a = fix(0, 10, 0.7)
+    const b = fix(5, 8, 0.9)
+    const c = fix(8, 12, 0.9)
+    const d = fix(20, 22, 0.6)
+    const e = fix(20, 21, 0.6)
+    const {winners, losers} = resolve([a, b, c, d, e])
+    expect(winners).toEqual([b, e])
+    expect(losers.map((loser) => loser.loser)).toEqual([c, a, d])
+  })
+})
+
+describe('offset mapping', () => {
+  it('maps later changes back to the input, widening to earlier changes they touch', () => {
+    const input = 'aa bb cc dd'
+    // Pass 1: "bb" → "B" (3..5), "dd" deleted (9..11).
+    let regions: Region[] = []
+    const first = [
+      {start: 3, end: 5, replacement: 'B', origin: toInput(regions, 3, 5)},
+      {start: 9, end: 11, replacement: '', origin: toInput(regions, 9, 11)}
+    ]
+    regions = applyToRegions(regions, first)
+    const text = applyEdits(input, first)
+    expect(text).toBe('aa B cc ')
+    expect(regions).toEqual([
+      {inputStart: 3, inputEnd: 5, outputStart: 3, outputEnd: 4},
+      {inputStart: 9, inputEnd: 11, outputStart: 8, outputEnd: 8}
+    ])
+    // "cc" is untouched: it maps back one character later.
+    expect(toInput(regions, 5, 7)).toEqual({start: 6, end: 8})
+    // "B" maps back to "bb".
+    expect(toInput(regions, 3, 4)).toEqual({start: 3, end: 5})
+  })
+})
+
+describe('the fixer', () => {
+  // A toy plugin: lower-case "Xx" and, once that is done, double-check "x x" as a repetition.
+  function toy() {
+    return (_tree: unknown, file: VFile) => {
+      const text = String(file.value)
+      for (const match of text.matchAll(/Xx/g)) {
+        reportArtifact(file, {reason: 'caps', place: {start: match.index, end: match.index + 2}, ruleId: 'caps', source: 'toy', category: 'casing', confidence: 0.9, expected: ['xx']})
+      }
+      for (const match of text.matchAll(/xx xx/g)) {
+        reportArtifact(file, {reason: 'double', place: {start: match.index + 2, end: match.index + 5}, ruleId: 'double', source: 'toy', category: 'repetition', confidence: 0.8, expected: ['']})
+      }
+      for (const match of text.matchAll(/maybe/g)) {
+        reportArtifact(file, {reason: 'unsure', place: {start: match.index, end: match.index + 5}, ruleId: 'unsure', source: 'toy', category: 'semantic', confidence: 0.3, expected: ['perhaps']})
+      }
+      for (const match of text.matchAll(/flag/g)) {
+        reportArtifact(file, {reason: 'look', place: {start: match.index, end: match.index + 4}, ruleId: 'flag', source: 'toy', category: 'semantic', confidence: 0.5})
+      }
+    }
+  }
+
+  it('re-runs to a fixed point and records each change with its origin', () => {
+    const cleaner = createCleaner({plugins: [toy]})
+    const result = cleaner.clean('say xx Xx maybe\nflag it')
+    expect(result.output).toBe('say xx maybe\nflag it')
+    expect(result.stop).toBe('fixed-point')
+    expect(result.changes.map((change) => [change.rule, change.pass, change.before, change.after, change.input.text])).toEqual([
+      ['toy:caps', 1, 'Xx', 'xx', 'Xx'],
+      ['toy:double', 2, ' xx', '', ' Xx']
+    ])
+    expect(result.skipped).toMatchObject([{rule: 'toy:unsure', why: 'below-threshold', actual: 'maybe', expected: ['perhaps'], input: {start: 10, end: 15}}])
+    expect(result.flags).toMatchObject([{rule: 'toy:flag', actual: 'flag', input: {line: 2, column: 1}}])
+    expect(cleaner.clean(result.output).changes).toEqual([])
+  })
+
+  it('honours the threshold and rule filters', () => {
+    expect(createCleaner({plugins: [toy], minConfidence: 0.95}).clean('Xx').output).toBe('Xx')
+    expect(createCleaner({plugins: [toy], disable: ['toy:caps']}).clean('Xx').output).toBe('Xx')
+    expect(createCleaner({plugins: [toy], enable: ['caps']}).clean('Xx Xx').output).toBe('xx xx')
+    expect(createCleaner({plugins: [toy], minConfidence: 0.2}).clean('maybe').output).toBe('perhaps')
+  })
+
+  it('stops at the pass limit and on a cycle', () => {
+    function flipFlop() {
+      return (_tree: unknown, file: VFile) => {
+        const text = String(file.value)
+        const [from, to] = text.includes('ping') ? ['ping', 'pong'] : ['pong', 'ping']
+        const at = text.indexOf(from)
+        if (at >= 0) reportArtifact(file, {reason: 'flip', place: {start: at, end: at + 4}, ruleId: 'flip', source: 'toy', category: 'semantic', confidence: 1, expected: [to]})
+      }
+    }
+    expect(createCleaner({plugins: [flipFlop]}).clean('ping').stop).toBe('cycle')
+    function grow() {
+      return (_tree: unknown, file: VFile) => {
+        const text = String(file.value)
+        reportArtifact(file, {reason: 'grow', place: {start: text.length, end: text.length}, ruleId: 'grow', source: 'toy', category: 'semantic', confidence: 1, expected: ['!']})
+      }
+    }
+    const result = createCleaner({plugins: [grow], maxPasses: 3}).clean('hi')
+    expect(result.stop).toBe('pass-limit')
+    expect(result.output).toBe('hi!!!')
+    expect(result.skipped[0]?.why).toBe('pass-limit')
+  })
+})
+
+describe('sentenceAround', () => {
+  it('takes the sentence holding a stretch', () => {
+    const text = 'First one. Second “quoted.” Third.'
+    expect(sentenceAround(text, 12, 18)).toBe('Second “quoted.”')
+  })
+})
