@@ -56,6 +56,9 @@ const functionWords = new Set(
   'a an the of to in on at by for with from into onto over under about after before between and or but nor as than that which who whom whose this these those its his her their our my your it he she we they i be is are was were has have had will would can could should may might must not no'.split(' ')
 )
 
+// Links of reduplication idioms: "one by one", "day after day", "face to face", "again and again".
+const idiomLinks = new Set(['by', 'after', 'to', 'for', 'in', 'on', 'upon', 'over', 'against', 'and', 'or'])
+
 export default function retextRepetition(options: Options = {}) {
   const allowed = new Set([...allowedDoubles.map((entry) => entry.word), ...(options.allow ?? []).map((word) => normalizeWord(word))])
   const maxPhraseLength = options.maxPhraseLength ?? 4
@@ -124,6 +127,8 @@ export default function retextRepetition(options: Options = {}) {
       if (allowed.has(normal) && !isCapitalized(again)) return true
       return false
     }
+    // "one by one by", "day after day after", "again and again and": an idiom "X by X" followed by its own preposition.
+    if (first.length === 2 && idiomLinks.has(normalizeWord(first[1]!.value))) return true
     // "New York New York" without a comma: a doubled name is left to the reviewer.
     return first.every((token, offset) => isCapitalized(token.value) && token.value === copy[offset]!.value)
   }

@@ -43,7 +43,7 @@ export default function retextTypography(options: Options = {}) {
       reportArtifact(file, {reason, place: {start, end}, ruleId, source, category: 'typography', confidence, expected: [expected], note, url})
 
     // "said :", "word ,", "15 %": no space before these in English.
-    for (const match of text.matchAll(new RegExp(`(?<=[\\p{L}\\p{N})\\]”’])${space}+(?=([:;!?,%]|\\.(?!\\.)))`, 'gu'))) {
+    for (const match of text.matchAll(new RegExp(`(?<=[\\p{L}\\p{N})\\]”’])${space}+(?=([:;!?,%]|\\.(?!\\.| \\.)))`, 'gu'))) {
       const mark = match[1] ?? '.'
       const before = text.charAt(match.index - 1)
       const after = text.charAt(match.index + match[0].length + 1)
@@ -92,10 +92,18 @@ export default function retextTypography(options: Options = {}) {
     if (quoteStyle !== 'logical') {
       const inside = [...text.matchAll(/\p{L}[,.]”/gu)].length
       const outside = [...text.matchAll(/\p{L}”[,.](?!\.)/gu)]
-      // Without quotes of its own to go by, an article with an AP dateline or American spellings is American.
+      // Without quotes of its own to go by, an article with an AP dateline or American spellings is American;
+      // one with British spellings or single quotes is left alone; otherwise American, the news-wire default.
       const americanSigns = /\((AP|UPI)\)|\b(center|color|favor|labor|defense|\w+iz(e|es|ed|ing|ation))\b/.test(text)
+      const britishSigns =
+        /\b(centre|colour|favour|defence|(organ|real|recogn|critic|apolog|priorit|author|normal|privat|modern|mobil|stabil|subsid|util|capital)is(e|es|ed|ing|ation))\b|‘/.test(text)
+      // Two or more outside and none inside is a consistent (logical) house style.
+      const consistentLogical = inside === 0 && outside.length > 1
       const american =
-        quoteStyle === 'american' || (inside > 0 && inside >= outside.length) || (inside === 0 && americanSigns)
+        quoteStyle === 'american' ||
+        (inside > 0 && inside >= outside.length) ||
+        (inside === 0 && (americanSigns || (!britishSigns && !consistentLogical)))
+      const confidence = quoteStyle === 'american' ? 0.8 : inside > 0 ? 0.75 : americanSigns ? 0.65 : 0.6
       if (american) {
         for (const match of outside) {
           const start = match.index + 1
@@ -106,7 +114,7 @@ export default function retextTypography(options: Options = {}) {
             start + 2,
             `${mark}”`,
             `Put the \`${mark}\` inside the closing quotation mark`,
-            quoteStyle === 'american' ? 0.8 : inside > 0 ? 0.75 : 0.65,
+            confidence,
             'American news style puts commas and periods inside closing quotes, as this article does elsewhere.'
           )
         }

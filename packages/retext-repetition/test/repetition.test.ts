@@ -1,0 +1,51 @@
+import {cleanWith, exampleCases, messagesOf} from '@mt-cleanup/core'
+import retextRepetition, {allowedDoubles} from '@mt-cleanup/retext-repetition'
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+
+type Fixtures = Record<string, {fire: Array<{input: string; output: string}>; keep: string[]}>
+const fixtures = JSON.parse(readFileSync(new URL('fixtures.json', import.meta.url), 'utf8')) as Fixtures
+
+describe('retext-repetition', () => {
+  for (const [rule, cases] of Object.entries(fixtures)) {
+    describe(rule, () => {
+      for (const {input, output} of cases.fire) {
+        it(`fixes ${JSON.stringify(input)}`, () => {
+          expect(cleanWith(retextRepetition, input).output).toBe(output)
+          expect(messagesOf(retextRepetition, input).some((message) => message.ruleId === rule)).toBe(true)
+        })
+      }
+      for (const input of cases.keep) {
+        it(`keeps ${JSON.stringify(input)}`, () => {
+          expect(cleanWith(retextRepetition, input, 0).output).toBe(input)
+        })
+      }
+    })
+  }
+
+  describe('allowed doubles (data examples)', () => {
+    for (const entry of allowedDoubles) {
+      for (const example of exampleCases(entry.examples)) {
+        it(`${entry.word}: ${example.kind} ${JSON.stringify(example.input)}`, () => {
+          expect(cleanWith(retextRepetition, example.input, 0).output).toBe(example.output)
+        })
+      }
+    }
+  })
+
+  it('reports a deletion with the contract fields', () => {
+    const [message] = messagesOf(retextRepetition, 'met with With Xi')
+    expect(message).toMatchObject({
+      ruleId: 'doubled-word',
+      source: 'retext-repetition',
+      category: 'repetition',
+      actual: ' With',
+      expected: ['']
+    })
+    expect(message?.confidence).toBeGreaterThan(0.8)
+  })
+
+  it('accepts more allowed words', () => {
+    expect(cleanWith([retextRepetition, {allow: ['blah']}], 'It was blah blah, he said.').output).toBe('It was blah blah, he said.')
+  })
+})
