@@ -1,0 +1,77 @@
+import {readFileSync, readdirSync} from 'node:fs'
+import fc from 'fast-check'
+import {createMtCleaner, type CleanResult} from 'mt-cleanup'
+import {describe, expect, it} from 'vitest'
+
+const cleaner = createMtCleaner()
+const fixtures = new URL('../fixtures/', import.meta.url)
+const caseTexts = readdirSync(new URL('cases/', fixtures))
+  .filter((name) => name.endsWith('.json'))
+  .flatMap((name) => {
+    const data = JSON.parse(readFileSync(new URL(`cases/${name}`, fixtures), 'utf8')) as {input: string; gold: string}
+    return [data.input, data.gold]
+  })
+
+// Pieces of news text with the artifacts the plugins look for, and the look-alikes they must leave.
+const pieces = [
+  'The', 'the', 'talks', 'Talks', 'Bilateral', 'with', 'With', 'Most', 'of', 'had', 'that', 'member', 'states', 'Member', 'States',
+  'Trump', 'Xi', 'XI', 'Sino-Us', 'monday', 'May', 'may', '15', '90', '-day', '%', ',', '.', ' .', ' ,', ' :', ':', '«', '»', '„', '“', '”',
+  '”,', 'said', 'Geneva', 'Agreement', 'Energy', 'Costs', 'high', '\n', '\n\n', '\r\n', '  ', '—', '(AP)', "'s", 'é', '日本', '😀'
+]
+const fragment = fc.oneof(
+  fc.constantFrom(...pieces),
+  fc.string({maxLength: 6}),
+  fc.stringMatching(/^[A-Za-z]{1,8}$/)
+)
+const generated = fc.array(fc.tuple(fragment, fc.constantFrom(' ', '', ' ', '\n')), {maxLength: 60}).map((parts) => parts.map(([a, b]) => a + b).join(''))
+const texts = fc.oneof(generated, fc.constantFrom(...caseTexts))
+
+function lineColumn(text: string, offset: number): [number, number] {
+  const lines = text.slice(0, offset).split('\n')
+  return [lines.length, lines[lines.length - 1]!.length + 1]
+}
+
+function checkResult(result: CleanResult) {
+  const {input, output} = result
+  // Text outside the changed regions is preserved byte for byte.
+  let inputAt = 0
+  let outputAt = 0
+  for (const region of result.regions) {
+    expect(region.inputStart).toBeGreaterThanOrEqual(inputAt)
+    expect(output.slice(outputAt, region.outputStart)).toBe(input.slice(inputAt, region.inputStart))
+    inputAt = region.inputEnd
+    outputAt = region.outputEnd
+  }
+  expect(output.slice(outputAt)).toBe(input.slice(inputAt))
+  // Reported offsets point at the right text, and line:column agree with them.
+  for (const change of [...result.changes, ...result.skipped, ...result.flags]) {
+    expect(input.slice(change.input.start, change.input.end)).toBe(change.input.text)
+    expect([change.input.line, change.input.column]).toEqual(lineColumn(input, change.input.start))
+    expect([change.input.endLine, change.input.endColumn]).toEqual(lineColumn(input, change.input.end))
+  }
+  // Every change lies inside a changed region.
+  for (const change of result.changes) {
+    expect(result.regions.some((region) => region.inputStart <= change.input.start && change.input.end <= region.inputEnd)).toBe(true)
+  }
+}
+
+describe('cleaning properties', () => {
+  it('preserves text outside changes, reports true offsets, and is idempotent', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const once = cleaner.clean(text)
+        checkResult(once)
+        if (once.stop === 'fixed-point') {
+          const twice = cleaner.clean(once.output)
+          expect(twice.output).toBe(once.output)
+          expect(twice.changes).toEqual([])
+        }
+      }),
+      {numRuns: Number(process.env["PROPERTY_RUNS"] ?? 300)}
+    )
+  })
+
+  it('changes nothing in the clean (gold) version of its own cases beyond what the gold leaves', () => {
+    for (const text of caseTexts) checkResult(cleaner.clean(text))
+  })
+})
