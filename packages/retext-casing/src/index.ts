@@ -19,7 +19,7 @@ import {
   type Schema,
   type Token
 } from '@mt-cleanup/core'
-import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
 export interface Options {
@@ -83,18 +83,19 @@ export default function retextCasing(options: Options = {}) {
 
   return function (tree: Root, file: VFile): undefined {
     const lexicon = englishLexicon()
-    const casing = survey(tree, String(file.value))
-    for (const paragraph of paragraphs(tree)) {
-      if (isHeadline(paragraph)) continue
-      for (const sentence of paragraph.children) {
-        if (sentence.type !== 'SentenceNode') continue
-        checkSentence(sentence, file, lexicon, casing)
-      }
+    // Tokenise each sentence once; every check below reads these.
+    const blocks = paragraphs(tree).map((paragraph) =>
+      paragraph.children.flatMap((sentence) => (sentence.type === 'SentenceNode' ? [tokens(sentence)] : []))
+    )
+    const casing = survey(blocks, String(file.value))
+    for (const block of blocks) {
+      if (isHeadline(block)) continue
+      for (const sentence of block) checkSentence(sentence, file, lexicon, casing)
     }
   }
 
-  function checkSentence(sentence: Sentence, file: VFile, lexicon: EnglishLexicon, casing: DocumentCasing): void {
-    const all = tokens(sentence).filter((token) => token.kind !== 'whitespace')
+  function checkSentence(sentence: Token[], file: VFile, lexicon: EnglishLexicon, casing: DocumentCasing): void {
+    const all = sentence.filter((token) => token.kind !== 'whitespace')
     for (let index = 0; index < all.length; index++) {
       const token = all[index]!
       if (token.kind !== 'word') continue
@@ -247,12 +248,11 @@ function containsPhrase(text: string, phrase: string): boolean {
 }
 
 /** Headlines and captions in title case are not running text. */
-function isHeadline(paragraph: Paragraph): boolean {
+function isHeadline(paragraph: Token[][]): boolean {
   let words = 0
   let capitals = 0
-  for (const sentence of paragraph.children) {
-    if (sentence.type !== 'SentenceNode') continue
-    for (const token of tokens(sentence)) {
+  for (const sentence of paragraph) {
+    for (const token of sentence) {
       if (token.kind !== 'word' || !/^\p{L}/u.test(token.value)) continue
       words++
       if (/^\p{Lu}/u.test(token.value)) capitals++
@@ -261,14 +261,13 @@ function isHeadline(paragraph: Paragraph): boolean {
   return words > 0 && capitals / words > 0.6
 }
 
-function survey(tree: Root, text: string): DocumentCasing {
+function survey(blocks: Token[][][], text: string): DocumentCasing {
   const lowerWords = new Set<string>()
   const midCapitals = new Map<string, number>()
-  for (const paragraph of paragraphs(tree)) {
-    for (const sentence of paragraph.children) {
-      if (sentence.type !== 'SentenceNode') continue
+  for (const paragraph of blocks) {
+    for (const sentence of paragraph) {
       let first = true
-      for (const token of tokens(sentence)) {
+      for (const token of sentence) {
         if (token.kind !== 'word') continue
         if (/^\p{Ll}/u.test(token.value)) lowerWords.add(normalizeWord(token.value))
         else if (!first && /^\p{Lu}/u.test(token.value)) midCapitals.set(token.value, (midCapitals.get(token.value) ?? 0) + 1)

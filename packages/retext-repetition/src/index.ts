@@ -71,9 +71,10 @@ export default function retextRepetition(options: Options = {}) {
   }
 
   function findDoubles(run: Token[], file: VFile): void {
+    const keys = run.map((token) => normalizeWord(token.value))
     let index = 0
     while (index < run.length) {
-      const size = doubledAt(run, index)
+      const size = doubledAt(run, keys, index)
       if (size === 0) {
         index++
         continue
@@ -101,12 +102,16 @@ export default function retextRepetition(options: Options = {}) {
   }
 
   /** Size of the phrase doubled at `index` (1 for a word), or 0. */
-  function doubledAt(run: Token[], index: number): number {
+  function doubledAt(run: Token[], keys: string[], index: number): number {
     for (let size = 1; size <= maxPhraseLength; size++) {
       if (index + 2 * size > run.length) break
+      // Cheap test first: most positions fail on their first word.
+      if (keys[index] !== keys[index + size]) continue
+      let same = true
+      for (let offset = 1; offset < size && same; offset++) same = keys[index + offset] === keys[index + size + offset]
+      if (!same) continue
       const first = run.slice(index, index + size)
       const copy = run.slice(index + size, index + 2 * size)
-      if (!first.every((token, offset) => normalizeWord(token.value) === normalizeWord(copy[offset]!.value))) continue
       if (!first.some((token) => /\p{L}/u.test(token.value))) continue
       if (isLegitimate(first, copy)) continue
       return size
