@@ -75,6 +75,8 @@ interface DocumentCasing {
   lowerWords: Set<string>
   /** Exact capitalised forms seen inside sentences (not first word), with counts. */
   midCapitals: Map<string, number>
+  /** Exact capitalised forms seen anywhere, with counts. */
+  capitals: Map<string, number>
   text: string
 }
 
@@ -131,10 +133,18 @@ export default function retextCasing(options: Options = {}) {
       const run = all.slice(index, end + 1)
       const after = all[end + 1]
       index = end
-      const confidence = runConfidence(run, previous!, after, lexicon, casing)
-      if (confidence === undefined) continue
-      const start = run[0]!.start
-      const stop = run[run.length - 1]!.end
+      if (ordinalBeforeName(run, previous!, after, file, lexicon, casing)) continue
+      let confidence = runConfidence(run, previous!, after, lexicon, casing)
+      let leaked = run
+      if (confidence === undefined) {
+        // "the First Trump Trade War": the name stays, the words after it that the article writes in lower case do not.
+        const tail = tailAfterName(run, after, lexicon, casing)
+        if (!tail) continue
+        leaked = tail
+        confidence = 0.75
+      }
+      const start = leaked[0]!.start
+      const stop = leaked[leaked.length - 1]!.end
       const actual = casing.text.slice(start, stop)
       reportArtifact(file, {
         reason: `Unexpected capitals in \`${actual}\`: ordinary words inside a sentence`,
@@ -148,6 +158,46 @@ export default function retextCasing(options: Options = {}) {
         url
       })
     }
+  }
+
+  /** A name of this article: capitalised again and again, never written in lower case. */
+  function isArticleName(token: Token, lexicon: EnglishLexicon, casing: DocumentCasing): boolean {
+    if (!lexicon.isListedName(token.value) && lexicon.isCommonWord(token.value)) return false
+    return (casing.capitals.get(token.value) ?? 0) > 1 && !casing.lowerWords.has(normalizeWord(token.value))
+  }
+
+  /** Words of a capitalised run after its last name, when the article writes them in lower case elsewhere. */
+  function tailAfterName(run: Token[], after: Token | undefined, lexicon: EnglishLexicon, casing: DocumentCasing): Token[] | undefined {
+    if (after?.kind === 'word' && /^\p{Lu}/u.test(after.value)) return undefined
+    let last = -1
+    run.forEach((token, index) => {
+      if (isArticleName(token, lexicon, casing)) last = index
+    })
+    const tail = run.slice(last + 1)
+    if (last < 0 || tail.length < 2) return undefined
+    if (tail.some((token) => !lexicon.isCommonWord(token.value) || lexicon.isListedName(token.value) || kept.has(normalizeWord(token.value)))) return undefined
+    return containsPhrase(casing.text, tail.map((token) => token.value).join(' ').toLowerCase()) ? tail : undefined
+  }
+
+  /** "the First Trump administration": an ordinal before a name used as a modifier of a common noun. */
+  function ordinalBeforeName(run: Token[], previous: Token, after: Token | undefined, file: VFile, lexicon: EnglishLexicon, casing: DocumentCasing): boolean {
+    const [first, ...names] = run
+    if (!first || names.length === 0 || !ordinals.has(normalizeWord(first.value)) || normalizeWord(previous.value) !== 'the') return false
+    if (!(after?.kind === 'word' && /^\p{Ll}/u.test(after.value))) return false
+    // Every other word of the run is a name the article uses again and again.
+    if (!names.every((token) => isArticleName(token, lexicon, casing))) return false
+    reportArtifact(file, {
+      reason: `Unexpected capital in \`${first.value}\` before a name`,
+      place: {start: first.start, end: first.end},
+      ruleId: 'capitalized-ordinal',
+      source,
+      category: 'casing',
+      confidence: 0.7,
+      expected: [normalizeWord(first.value)],
+      note: 'An ordinal before a name used as a modifier (“the first Trump administration”) takes no capital.',
+      url
+    })
+    return true
   }
 
   /**
@@ -231,6 +281,8 @@ export default function retextCasing(options: Options = {}) {
 
 const determiners = new Set(['a', 'an', 'her', 'his', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'several', 'high', 'low', 'new', 'held'])
 
+const ordinals = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'previous'])
+
 function isNumber(token: Token | undefined): boolean {
   return token?.kind === 'word' && /^\d{1,4}(st|nd|rd|th)?$/.test(token.value)
 }
@@ -264,16 +316,20 @@ function isHeadline(paragraph: Token[][]): boolean {
 function survey(blocks: Token[][][], text: string): DocumentCasing {
   const lowerWords = new Set<string>()
   const midCapitals = new Map<string, number>()
+  const capitals = new Map<string, number>()
   for (const paragraph of blocks) {
     for (const sentence of paragraph) {
       let first = true
       for (const token of sentence) {
         if (token.kind !== 'word') continue
         if (/^\p{Ll}/u.test(token.value)) lowerWords.add(normalizeWord(token.value))
-        else if (!first && /^\p{Lu}/u.test(token.value)) midCapitals.set(token.value, (midCapitals.get(token.value) ?? 0) + 1)
+        else if (/^\p{Lu}/u.test(token.value)) {
+          capitals.set(token.value, (capitals.get(token.value) ?? 0) + 1)
+          if (!first) midCapitals.set(token.value, (midCapitals.get(token.value) ?? 0) + 1)
+        }
         first = false
       }
     }
   }
-  return {lowerWords, midCapitals, text}
+  return {lowerWords, midCapitals, capitals, text}
 }

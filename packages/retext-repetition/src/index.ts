@@ -51,6 +51,26 @@ export const allowedDoubles: readonly AllowedDouble[] = loadData<{words: Allowed
   }
 ).words
 
+export interface EchoedModifier {
+  word: string
+  examples: Examples
+}
+
+/** Modifiers repeated around another modifier ("first known first call"), validated when they load. */
+export const echoedModifiers: readonly EchoedModifier[] = loadData<{words: EchoedModifier[]}>(
+  new URL('../data/echoed-modifiers.json', import.meta.url),
+  {
+    type: 'object',
+    required: ['words'],
+    properties: {
+      words: {
+        type: 'array',
+        items: {type: 'object', required: ['word', 'examples'], properties: {word: {type: 'string', pattern: /^[a-z]+$/}, examples: examplesSchema}}
+      }
+    }
+  }
+).words
+
 // Words whose doubled copy is an error even when both are capitalised ("With With").
 const functionWords = new Set(
   'a an the of to in on at by for with from into onto over under about after before between and or but nor as than that which who whom whose this these those its his her their our my your it he she we they i be is are was were has have had will would can could should may might must not no'.split(' ')
@@ -62,6 +82,7 @@ const idiomLinks = new Set(['by', 'after', 'to', 'for', 'in', 'on', 'upon', 'ove
 export default function retextRepetition(options: Options = {}) {
   const allowed = new Set([...allowedDoubles.map((entry) => entry.word), ...(options.allow ?? []).map((word) => normalizeWord(word))])
   const maxPhraseLength = options.maxPhraseLength ?? 4
+  const echoes = new Set(echoedModifiers.map((entry) => entry.word))
 
   return function (tree: Root, file: VFile): undefined {
     for (const sentence of sentences(tree)) {
@@ -72,6 +93,7 @@ export default function retextRepetition(options: Options = {}) {
 
   function findDoubles(run: Token[], file: VFile): void {
     const keys = run.map((token) => normalizeWord(token.value))
+    findEchoes(run, keys, file)
     let index = 0
     while (index < run.length) {
       const size = doubledAt(run, keys, index)
@@ -98,6 +120,29 @@ export default function retextRepetition(options: Options = {}) {
         url
       })
       index += 2 * size
+    }
+  }
+
+  /** "first known first call": modifier, another lower-case word, the same modifier, then a lower-case word. */
+  function findEchoes(run: Token[], keys: string[], file: VFile): void {
+    for (let index = 0; index + 3 < run.length; index++) {
+      const word = keys[index]!
+      if (!echoes.has(word) || keys[index + 2] !== word) continue
+      const [first, middle, copy, next] = [run[index]!, run[index + 1]!, run[index + 2]!, run[index + 3]!]
+      const lower = [first, middle, copy, next].every((token) => /^\p{Ll}/u.test(token.value))
+      if (!lower || keys[index + 1] === word || functionWords.has(keys[index + 1]!) || idiomLinks.has(keys[index + 1]!)) continue
+      if (functionWords.has(keys[index + 3]!) || !/^\p{L}+$/u.test(middle.value)) continue
+      reportArtifact(file, {
+        reason: `Repeated modifier \`${copy.value}\``,
+        place: {start: middle.end, end: copy.end},
+        ruleId: 'echoed-modifier',
+        source,
+        category: 'repetition',
+        confidence: 0.7,
+        expected: [''],
+        note: 'The translation repeated a modifier around another one; the second copy is removed.',
+        url
+      })
     }
   }
 

@@ -1,5 +1,5 @@
 import {cleanWith, exampleCases, messagesOf} from '@mt-cleanup/core'
-import retextRepetition, {allowedDoubles} from '@mt-cleanup/retext-repetition'
+import retextRepetition, {allowedDoubles, echoedModifiers} from '@mt-cleanup/retext-repetition'
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 
@@ -28,6 +28,16 @@ describe('retext-repetition', () => {
       for (const example of exampleCases(entry.examples)) {
         it(`${entry.word}: ${example.kind} ${JSON.stringify(example.input)}`, () => {
           expect(cleanWith(retextRepetition, example.input, 0).output).toBe(example.output)
+        })
+      }
+    }
+  })
+
+  describe('echoed modifiers (data examples)', () => {
+    for (const entry of echoedModifiers) {
+      for (const example of exampleCases(entry.examples)) {
+        it(`${entry.word}: ${example.kind} ${JSON.stringify(example.input)}`, () => {
+          expect(cleanWith(retextRepetition, example.input).output).toBe(example.output)
         })
       }
     }
