@@ -190,9 +190,9 @@ export function createCleaner(options: CleanerOptions): Cleaner {
         const mapped = winners.map((winner) => ({winner, origin: toInput(regions, winner.start, winner.end)}))
         for (const {winner, origin} of mapped) {
           changes.push({
-            ...winner.facts,
             id: `c${changes.length + 1}`,
             pass,
+            ...winner.facts,
             before: winner.actual,
             after: winner.replacement,
             input: span(origin.start, origin.end),

@@ -279,7 +279,7 @@ export default function retextCasing(options: Options = {}) {
   }
 }
 
-const determiners = new Set(['a', 'an', 'her', 'his', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'several', 'high', 'low', 'new', 'held'])
+const determiners = new Set(['a', 'an', 'her', 'his', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'several', 'such', 'other'])
 
 const ordinals = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'previous'])
 

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Refreshes the figures in README.md from the scripts that produce them: the output
+// of `pnpm eval` and `pnpm bench` goes between the matching comment markers.
+import {execFileSync} from 'node:child_process'
+import {readFileSync, writeFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const readme = join(root, 'README.md')
+const node = (script, args = []) => execFileSync(process.execPath, [join(root, 'scripts', script), ...args], {cwd: root, encoding: 'utf8'})
+
+const blocks = {
+  eval: node('eval.mjs').trim(),
+  bench: node('bench.mjs').trim()
+}
+
+let text = readFileSync(readme, 'utf8')
+for (const [name, output] of Object.entries(blocks)) {
+  const pattern = new RegExp(`(<!-- figures:${name} -->\\n)[\\s\\S]*?(<!-- /figures:${name} -->)`)
+  if (!pattern.test(text)) throw new Error(`README.md has no figures:${name} block`)
+  text = text.replace(pattern, `$1\`\`\`text\n$ pnpm ${name}\n${output}\n\`\`\`\n$2`)
+}
+writeFileSync(readme, text)
+console.log('README.md figures refreshed')
