@@ -54,5 +54,6 @@ export function words(sentence: Sentence): Array<Token & {node: Word}> {
 
 /** Normal form used for lexicon look-ups: lower case, typographic apostrophes made straight. */
 export function normalizeWord(value: string): string {
-  return value.toLowerCase().replace(/[’ʼ]/g, "'")
+  const lower = value.toLowerCase()
+  return lower.includes('’') || lower.includes('ʼ') ? lower.replace(/[’ʼ]/g, "'") : lower
 }

@@ -233,8 +233,8 @@ export default function retextCasing(options: Options = {}) {
 
   function compoundAcronym(token: Token, file: VFile): void {
     // "Sino-Us": the acronym after a combining prefix lost its capitals.
+    if (!token.value.includes('-')) return
     const parts = token.value.split('-')
-    if (parts.length < 2) return
     let offset = token.start
     for (let index = 0; index < parts.length; index++) {
       const part = parts[index]!
