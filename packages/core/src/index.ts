@@ -27,3 +27,15 @@ export {
 } from './fix.js'
 export {cleanWith, exampleCases, messagesOf} from './testing.js'
 export {examplesSchema, loadData, validate, type Examples, type Schema} from './data.js'
+export {documentProfile, type DocumentProfile} from './profile.js'
+export {
+  createLexiconPlugin,
+  lexiconSchema,
+  lexiconTable,
+  loadLexicon,
+  pivots,
+  type LexiconConditions,
+  type LexiconEntry,
+  type LexiconPluginOptions,
+  type Pivot
+} from './lexicon-plugin.js'

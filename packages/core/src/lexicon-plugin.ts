@@ -1,0 +1,298 @@
+import type {Root, Sentence} from 'nlcst'
+import type {VFile} from 'vfile'
+import {categories, type Category} from './categories.js'
+import {matchCase} from './case.js'
+import {examplesSchema, loadData, type Examples, type Schema} from './data.js'
+import {normalizeWord, sentences, tokens, type Token} from './nlcst.js'
+import {createPhraseMatcher, phraseTokens, type PhraseMatch} from './phrase.js'
+import {documentProfile, type DocumentProfile} from './profile.js'
+import {reportArtifact} from './report.js'
+
+/** Pivot languages the lexicons know. */
+export const pivots = ['fr', 'es', 'de', 'it', 'pt'] as const
+export type Pivot = (typeof pivots)[number]
+
+/**
+ * When an entry applies. Phrases are words separated by spaces; a word ending in `*`
+ * matches any word that starts with it ("retaliat*"). Windows count words and
+ * punctuation in the same sentence.
+ */
+export interface LexiconConditions {
+  /** One of these phrases ends within `window` tokens before the match. */
+  before?: string[]
+  /** One of these phrases starts within `window` tokens after the match. */
+  after?: string[]
+  /** None of these phrases ends within `window` tokens before the match. */
+  notBefore?: string[]
+  /** None of these phrases starts within `window` tokens after the match. */
+  notAfter?: string[]
+  /** Size of the windows (default 4). */
+  window?: number
+  /** The sentence holds one of these phrases. */
+  sentenceHas?: string[]
+  /** The sentence holds none of these phrases. */
+  sentenceLacks?: string[]
+  /** The document is about one of these topics (see the core topic list). */
+  topics?: string[]
+  /** The document is about none of these topics. */
+  notTopics?: string[]
+  /** The document contains one of these phrases (case-insensitive). */
+  documentHas?: string[]
+  /** The document names one of these, with this exact casing, at least twice. */
+  documentNames?: string[]
+  /** The matched text must start with a capital (`true`) or a lower-case letter (`false`). */
+  capitalized?: boolean
+}
+
+/** One lexicon entry: a pattern, where it is wrong, and what replaces it. */
+export interface LexiconEntry {
+  /** Stable id, used as the message `ruleId`. */
+  id: string
+  category: Category
+  /** Pivot languages whose translations produce it. */
+  pivots: Pivot[]
+  /** Surface forms: each a phrase pattern (`*` is any one word) with its replacements, best first; `$1` is the first `*`. */
+  forms: Array<{match: string; replace: string[]}>
+  /** `match` (default) gives replacements the case of the matched text; `exact` keeps them as written ("TikTok", "iPhone"). */
+  case?: 'match' | 'exact'
+  when?: LexiconConditions
+  /** 0–1, how sure a match that meets the conditions is wrong. */
+  confidence: number
+  /** The foreign source and why it is wrong, e.g. "fr: droits de douane". */
+  note: string
+  examples: Examples
+}
+
+const phraseList: Schema = {type: 'array', items: {type: 'string', pattern: /\S/}}
+
+/** The schema every lexicon data file follows. */
+export const lexiconSchema: Schema = {
+  type: 'object',
+  required: ['entries'],
+  properties: {
+    entries: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'category', 'pivots', 'forms', 'confidence', 'note', 'examples'],
+        properties: {
+          id: {type: 'string', pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/},
+          category: {type: 'string', enum: categories},
+          pivots: {type: 'array', minItems: 1, items: {type: 'string', enum: pivots}},
+          forms: {
+            type: 'array',
+            minItems: 1,
+            items: {
+              type: 'object',
+              required: ['match', 'replace'],
+              properties: {match: {type: 'string', pattern: /\S/}, replace: {type: 'array', minItems: 1, items: {type: 'string'}}}
+            }
+          },
+          case: {type: 'string', enum: ['match', 'exact']},
+          when: {
+            type: 'object',
+            properties: {
+              before: phraseList,
+              after: phraseList,
+              notBefore: phraseList,
+              notAfter: phraseList,
+              window: {type: 'number', minimum: 1, maximum: 30},
+              sentenceHas: phraseList,
+              sentenceLacks: phraseList,
+              topics: phraseList,
+              notTopics: phraseList,
+              documentHas: phraseList,
+              documentNames: phraseList,
+              capitalized: {type: 'boolean'}
+            }
+          },
+          confidence: {type: 'number', minimum: 0, maximum: 1},
+          note: {type: 'string', pattern: /\S/},
+          examples: examplesSchema
+        }
+      }
+    }
+  }
+}
+
+/** Read and validate a lexicon data file; duplicate ids are refused too. */
+export function loadLexicon(url: URL): LexiconEntry[] {
+  const {entries} = loadData<{entries: LexiconEntry[]}>(url, lexiconSchema)
+  const seen = new Set<string>()
+  for (const entry of entries) {
+    if (seen.has(entry.id)) throw new Error(`Invalid data file ${url.pathname}: duplicate id \`${entry.id}\``)
+    seen.add(entry.id)
+    const examples = (entry.examples.fire?.length ?? 0) + (entry.examples.keep?.length ?? 0)
+    if (examples === 0) throw new Error(`Invalid data file ${url.pathname}: entry \`${entry.id}\` has no examples`)
+  }
+  return entries
+}
+
+export interface LexiconPluginOptions {
+  /** Entries to add (a user glossary in the same schema). */
+  entries?: LexiconEntry[] | undefined
+  /** Entry ids to leave out. */
+  ignore?: string[] | undefined
+}
+
+interface Compiled {
+  entry: LexiconEntry
+  form: {match: string; replace: string[]}
+}
+
+/** Build a retext plugin from lexicon entries: every matched form that meets its conditions is reported. */
+export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url: string) {
+  return function lexiconPlugin(options: LexiconPluginOptions = {}) {
+    const ignored = new Set(options.ignore ?? [])
+    const entries = [...builtIn, ...(options.entries ?? [])].filter((entry) => !ignored.has(entry.id))
+    const matcher = createPhraseMatcher(entries.flatMap((entry) => entry.forms.map((form) => ({phrase: form.match, data: {entry, form} as Compiled}))))
+
+    return function (tree: Root, file: VFile): undefined {
+      const profile = documentProfile(tree, file)
+      for (const sentence of sentences(tree)) {
+        const significant = tokens(sentence).filter((token) => token.kind !== 'whitespace')
+        const found = matcher.matchSentence(sentence)
+        // Where two forms overlap, the longer (more specific) one speaks.
+        found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+        const taken: Array<[number, number]> = []
+        for (const match of found) {
+          if (taken.some(([start, end]) => match.start < end && start < match.end)) continue
+          const {entry, form} = match.entry.data
+          if (!meets(entry.when ?? {}, match, significant, sentence, profile, String(file.value))) continue
+          taken.push([match.start, match.end])
+          const actual = String(file.value).slice(match.start, match.end)
+          const captures = match.tokens.filter((_, index) => phraseTokens(form.match)[index] === '*').map((token) => token.value)
+          // A capital is carried over only where a sentence starts: mid-sentence capitals are themselves artifacts.
+          const position = significant.findIndex((token) => token.start === match.start)
+          const startsSentence = significant.slice(0, position).every((token) => token.kind === 'punctuation')
+          const model = startsSentence || /^\p{Lu}{2}/u.test(actual) ? actual : actual.toLowerCase()
+          const expected = form.replace.map((replacement) => {
+            const filled = replacement.replace(/\$(\d)/g, (_, digit: string) => captures[Number(digit) - 1] ?? '')
+            return entry.case === 'exact' ? filled : matchCase(filled, model)
+          })
+          reportArtifact(file, {
+            reason: `\`${actual}\` is ${describe(entry.category)}; use \`${expected[0]}\``,
+            place: {start: match.start, end: match.end},
+            ruleId: entry.id,
+            source,
+            category: entry.category,
+            confidence: entry.confidence,
+            expected,
+            note: entry.note,
+            url: `${url}#${entry.id}`
+          })
+        }
+      }
+    }
+  }
+}
+
+function describe(category: Category): string {
+  switch (category) {
+    case 'false-friend':
+      return 'a false friend here'
+    case 'calque':
+      return 'a word-for-word translation'
+    case 'entity':
+      return 'a mistranslated name'
+    case 'untranslated':
+      return 'left untranslated'
+    case 'function-word':
+      return 'a small word carried over from the source language'
+    default:
+      return `a ${category} artifact`
+  }
+}
+
+function wordMatches(pattern: string, value: string): boolean {
+  return pattern.endsWith('*') && pattern.length > 1 ? value.startsWith(pattern.slice(0, -1)) : pattern === value
+}
+
+/** Whether `phrase` occurs in `keys` starting at `at`. */
+function phraseAt(phrase: string[], keys: string[], at: number): boolean {
+  if (at < 0 || at + phrase.length > keys.length) return false
+  return phrase.every((word, offset) => wordMatches(word, keys[at + offset]!))
+}
+
+function meets(
+  when: LexiconConditions,
+  match: PhraseMatch<Compiled>,
+  significant: Token[],
+  sentence: Sentence,
+  profile: DocumentProfile,
+  text: string
+): boolean {
+  const keys = significant.map((token) => normalizeWord(token.value))
+  const first = significant.findIndex((token) => token.start === match.start)
+  const last = significant.findIndex((token) => token.end === match.end)
+  const window = when.window ?? 4
+  const split = (phrases: string[] | undefined) =>
+    (phrases ?? []).map((phrase) =>
+      phrase.split(/\s+/).flatMap((part) => (part.length > 1 && part.endsWith('*') ? [normalizeWord(part)] : phraseTokens(part)))
+    )
+  const endsBefore = (phrase: string[]) => {
+    for (let end = first; end >= Math.max(0, first - window); end--) if (phraseAt(phrase, keys, end - phrase.length)) return true
+    return false
+  }
+  const startsAfter = (phrase: string[]) => {
+    for (let start = last + 1; start <= Math.min(keys.length, last + 1 + window); start++) if (phraseAt(phrase, keys, start)) return true
+    return false
+  }
+  const inSentence = (phrase: string[]) => keys.some((_, at) => phraseAt(phrase, keys, at))
+  void sentence
+
+  if (when.capitalized !== undefined && /^\p{Lu}/u.test(text.charAt(match.start)) !== when.capitalized) return false
+  if (when.before && !split(when.before).some(endsBefore)) return false
+  if (when.after && !split(when.after).some(startsAfter)) return false
+  if (when.notBefore && split(when.notBefore).some(endsBefore)) return false
+  if (when.notAfter && split(when.notAfter).some(startsAfter)) return false
+  if (when.sentenceHas && !split(when.sentenceHas).some(inSentence)) return false
+  if (when.sentenceLacks && split(when.sentenceLacks).some(inSentence)) return false
+  const topics = new Set(profile.topics.map((entry) => entry.topic))
+  if (when.topics && !when.topics.some((topic) => topics.has(topic))) return false
+  if (when.notTopics && when.notTopics.some((topic) => topics.has(topic))) return false
+  if (when.documentHas && !when.documentHas.some((phrase) => containsWords(profile.lowerText, phrase.toLowerCase()))) return false
+  if (when.documentNames && !when.documentNames.some((name) => countWords(profile.text, name) >= 2)) return false
+  return true
+}
+
+function countWords(text: string, phrase: string): number {
+  let count = 0
+  let from = 0
+  for (;;) {
+    const at = text.indexOf(phrase, from)
+    if (at === -1) return count
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + phrase.length))) count++
+    from = at + 1
+  }
+}
+
+function containsWords(text: string, phrase: string): boolean {
+  return countWords(text, phrase) > 0
+}
+
+/** A Markdown table of the entries, for a package readme. */
+export function lexiconTable(entries: LexiconEntry[]): string {
+  const cell = (value: string) => value.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+  const conditions = (when: LexiconConditions | undefined) => {
+    if (!when) return 'always'
+    const parts: string[] = []
+    if (when.topics) parts.push(`topic: ${when.topics.join(', ')}`)
+    if (when.notTopics) parts.push(`not topic: ${when.notTopics.join(', ')}`)
+    if (when.before) parts.push(`after “${when.before.join('”, “')}”`)
+    if (when.after) parts.push(`before “${when.after.join('”, “')}”`)
+    if (when.notBefore) parts.push(`not after “${when.notBefore.join('”, “')}”`)
+    if (when.notAfter) parts.push(`not before “${when.notAfter.join('”, “')}”`)
+    if (when.sentenceHas) parts.push(`sentence has “${when.sentenceHas.join('”, “')}”`)
+    if (when.sentenceLacks) parts.push(`sentence lacks “${when.sentenceLacks.join('”, “')}”`)
+    if (when.documentHas) parts.push(`document has “${when.documentHas.join('”, “')}”`)
+    if (when.documentNames) parts.push(`document names ${when.documentNames.join(', ')}`)
+    if (when.capitalized !== undefined) parts.push(when.capitalized ? 'capitalised' : 'lower case')
+    return parts.join('; ') || 'always'
+  }
+  const rows = entries.map(
+    (entry) =>
+      `| <a id="${entry.id}"></a>\`${entry.id}\` | ${entry.pivots.join(', ')} | ${cell(entry.forms.map((form) => `${form.match} → ${form.replace.join(' / ')}`).join('; '))} | ${cell(conditions(entry.when))} | ${entry.confidence} | ${cell(entry.note)} |`
+  )
+  return ['| id | pivots | forms | when | confidence | note |', '| - | - | - | - | - | - |', ...rows].join('\n')
+}

@@ -1,0 +1,109 @@
+import {readFileSync} from 'node:fs'
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {validate, type Schema} from './data.js'
+import {normalizeWord, paragraphs, sentences, tokens} from './nlcst.js'
+
+/** What other plugins need to judge evidence, computed once per document. */
+export interface DocumentProfile {
+  /** Capitalised words and runs ("Trump", "Xi Jinping", "NATO") with how often they occur, first word of a sentence excluded. */
+  names: Map<string, number>
+  /** Topics the vocabulary signals, strongest first, with their scores. */
+  topics: Array<{topic: string; score: number}>
+  /** Lower-cased words of the document with their counts. */
+  words: Map<string, number>
+  /** The document text. */
+  text: string
+  /** The document text in lower case, for phrase look-ups. */
+  lowerText: string
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The document profile of mt-cleanup, set by `@mt-cleanup/retext-profile` or on first use. */
+    mtCleanupProfile: DocumentProfile
+  }
+}
+
+const topicSchema: Schema = {
+  type: 'object',
+  required: ['topics'],
+  properties: {topics: {type: 'object', properties: {}}}
+}
+
+let topicLists: Array<{topic: string; exact: Set<string>; prefixes: string[]; phrases: string[]}> | undefined
+
+function topics() {
+  if (!topicLists) {
+    const data = JSON.parse(readFileSync(new URL('../data/topics.json', import.meta.url), 'utf8')) as {topics: Record<string, unknown>}
+    const problems = validate({topics: {}}, topicSchema)
+    for (const [topic, list] of Object.entries(data.topics)) {
+      problems.push(...validate(list, {type: 'array', items: {type: 'string', pattern: /^[a-z][a-z ]*\*?$/}}, `$.topics.${topic}`))
+    }
+    if (problems.length > 0) throw new Error(`Invalid data file topics.json:\n  ${problems.join('\n  ')}`)
+    topicLists = Object.entries(data.topics as Record<string, string[]>).map(([topic, list]) => ({
+      topic,
+      exact: new Set(list.filter((word) => !word.endsWith('*') && !word.includes(' '))),
+      prefixes: list.filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1)),
+      phrases: list.filter((word) => word.includes(' '))
+    }))
+  }
+  return topicLists
+}
+
+/** The profile of a document: stored on `file.data` the first time, then reused. */
+export function documentProfile(tree: Root, file: VFile): DocumentProfile {
+  const stored = file.data.mtCleanupProfile
+  if (stored && stored.text === String(file.value)) return stored
+  const profile = buildProfile(tree, String(file.value))
+  file.data.mtCleanupProfile = profile
+  return profile
+}
+
+function buildProfile(tree: Root, text: string): DocumentProfile {
+  const names = new Map<string, number>()
+  const words = new Map<string, number>()
+  for (const paragraph of paragraphs(tree)) {
+    for (const sentence of sentences({type: 'RootNode', children: [paragraph]})) {
+      const significant = tokens(sentence).filter((token) => token.kind !== 'whitespace')
+      let run: string[] = []
+      const flush = () => {
+        if (run.length > 1) names.set(run.join(' '), (names.get(run.join(' ')) ?? 0) + 1)
+        run = []
+      }
+      significant.forEach((token, index) => {
+        if (token.kind !== 'word') return flush()
+        const normal = normalizeWord(token.value)
+        words.set(normal, (words.get(normal) ?? 0) + 1)
+        if (/^\p{Lu}/u.test(token.value)) {
+          if (index > 0) names.set(token.value, (names.get(token.value) ?? 0) + 1)
+          run.push(token.value)
+        } else flush()
+      })
+      flush()
+    }
+  }
+  const lowerText = text.toLowerCase()
+  const scored = topics()
+    .map(({topic, exact, prefixes, phrases}) => {
+      let score = 0
+      let distinct = 0
+      for (const [word, count] of words) {
+        if (exact.has(word) || prefixes.some((prefix) => word.startsWith(prefix))) {
+          score += count
+          distinct++
+        }
+      }
+      for (const phrase of phrases) {
+        if (lowerText.includes(phrase)) {
+          score++
+          distinct++
+        }
+      }
+      return {topic, score, distinct}
+    })
+    .filter((entry) => entry.score >= 3 && entry.distinct >= 2)
+    .sort((a, b) => b.score - a.score)
+    .map(({topic, score}) => ({topic, score}))
+  return {names, topics: scored, words, text, lowerText}
+}

@@ -1,0 +1,128 @@
+/**
+ * retext plugin that finds numbers written the way the pivot language writes them:
+ * decimal commas ("2,5%"), dot and space thousands separators ("7.500 jobs", "450 000
+ * vehicles"), "Mrd."/"Mio.", "ten thousands of", "200 billion additional dollars",
+ * "235 billion of dollars", and day-month dates ("the 15 of May", "on 1 July") in
+ * American-style text. Each fix is made only where the reading is unambiguous.
+ */
+import {reportArtifact} from '@mt-cleanup/core'
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+
+export interface Options {
+  /**
+   * How dates are written: `'american'` ("July 1"), `'british'` ("1 July": leave
+   * day-month dates), or `'auto'` (default: American for an AP or UPI dateline or
+   * American spellings).
+   */
+  dateStyle?: 'american' | 'british' | 'auto' | undefined
+}
+
+type RuleId =
+  | 'decimal-comma'
+  | 'dot-thousands'
+  | 'space-thousands'
+  | 'scale-abbreviation'
+  | 'plural-scale'
+  | 'currency-order'
+  | 'day-month-date'
+  | 'article-before-percentage'
+
+const source = 'retext-number-format'
+const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-number-format/readme.md'
+
+const months = 'January|February|March|April|May|June|July|August|September|October|November|December'
+// Words after a number that make a decimal reading certain.
+const units =
+  '%|percent|per cent|percentage|points?|degrees?|°|billion|million|trillion|bn|m\\b|Mrd\\.?|Mio\\.?|euros?|dollars?|pounds?|yen|yuan|francs?|kilo(?:meter|metre|gram)s?|km|kg|meters?|metres?|liters?|litres?|tons?|tonnes?|hectares?|times'
+const scaleWords: Record<string, string> = {'mrd.': 'billion', mrd: 'billion', 'mio.': 'million', mio: 'million', 'bio.': 'trillion', milliard: 'billion', milliards: 'billion'}
+
+// Words that end in -s but count nothing.
+const notCounted = new Set(['was', 'has', 'is', 'as', 'this', 'thus', 'plus', 'minus', 'versus', 'its', 'his', 'was', 'does', 'less'])
+
+/** Whether the text after a number starts with a counted noun ("jobs", "hectares", "cubic meters"). */
+function countedNoun(after: string): boolean {
+  const word = /^\s+(\p{Ll}+)/u.exec(after)?.[1]
+  if (!word || notCounted.has(word)) return false
+  return word.endsWith('s') || ['cubic', 'square', 'new', 'more', 'additional', 'metric', 'people', 'euro', 'dollar'].includes(word)
+}
+
+export default function retextNumberFormat(options: Options = {}) {
+  const dateStyle = options.dateStyle ?? 'auto'
+
+  return function (_tree: Root, file: VFile): undefined {
+    const text = String(file.value)
+    const report = (ruleId: RuleId, start: number, end: number, expected: string, reason: string, confidence: number, note: string) =>
+      reportArtifact(file, {reason, place: {start, end}, ruleId, source, category: 'number-format', confidence, expected: [expected], note, url})
+
+    // "2,5%", "14,3 Mrd.", "0,9%": a comma before one or two digits, then a unit.
+    for (const match of text.matchAll(new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?![\\d,])(?=\\s?(?:${units}))`, 'giu'))) {
+      report('decimal-comma', match.index, match.index + match[0].length, `${match[1]}.${match[2]}`, `Use a decimal point in \`${match[0]}\``, 0.85, 'Most European languages write the decimal separator as a comma; English uses a point.')
+    }
+
+    // "7.500 jobs", "180.000 hectares": dots between groups of three digits, then a counted noun.
+    for (const match of text.matchAll(/(?<![\d.,$€£])(\d{1,3})((?:\.\d{3})+)(?![\d.,]?\d)(?=\s+\p{L})/gu)) {
+      if (!countedNoun(text.slice(match.index + match[0].length))) continue
+      report('dot-thousands', match.index, match.index + match[0].length, match[0].replace(/\./g, ','), `Use commas to group thousands in \`${match[0]}\``, 0.75, 'German, Spanish and Italian group thousands with a dot; English uses a comma.')
+    }
+
+    // "450 000 vehicles": spaces between groups of three digits.
+    for (const match of text.matchAll(/(?<![\d.,])(\d{1,3})((?:[ \u00A0\u202F]\d{3})+)(?![\d.,]?\d)/gu)) {
+      const before = text.slice(Math.max(0, match.index - 12), match.index)
+      // "in 2019 100 000 people" would be two numbers: only a lone number is grouped.
+      if (/\d[ \u00A0]*$/.test(before)) continue
+      const narrow = /[\u00A0\u202F]/.test(match[0])
+      if (!narrow && !countedNoun(text.slice(match.index + match[0].length))) continue
+      report('space-thousands', match.index, match.index + match[0].length, match[0].replace(/[ \u00A0\u202F]/g, ','), `Use commas to group thousands in \`${match[0]}\``, narrow ? 0.85 : 0.7, 'French and other languages group thousands with a space; English uses a comma.')
+    }
+
+    // "14.3 Mrd. euros": German and French scale abbreviations.
+    for (const match of text.matchAll(/(?<=\d\s?)(Mrd\.?|Mio\.?|Bio\.|milliards?)(?=[\s,;)]|$)/gu)) {
+      const key = match[0].toLowerCase()
+      const word = scaleWords[key]
+      if (!word) continue
+      // A period that also ends the sentence stays.
+      const endsSentence = key.endsWith('.') && /^\s*(\n|$|[“"‘]?\p{Lu})/u.test(text.slice(match.index + match[0].length))
+      report('scale-abbreviation', match.index, match.index + match[0].length, endsSentence ? `${word}.` : word, `Write \`${word}\` for \`${match[0]}\``, 0.85, 'Mrd. (Milliarden) is billion, Mio. (Millionen) million, Bio. (Billionen) trillion; French milliard is billion.')
+    }
+
+    // "ten thousands of", "thousands of billions".
+    for (const [pattern, replacement] of [
+      [/\bten thousands of\b/gi, 'tens of thousands of'],
+      [/\bhundred thousands of\b/gi, 'hundreds of thousands of'],
+      [/\bthousands of billions\b/gi, 'trillions'],
+      [/\bthousands of millions\b/gi, 'billions']
+    ] as const) {
+      for (const match of text.matchAll(pattern)) {
+        const fixed = /^\p{Lu}/u.test(match[0]) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement
+        report('plural-scale', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\``, 0.85, 'German zehntausende, French des milliers de milliards: English counts in tens of thousands and trillions.')
+      }
+    }
+
+    // "200 billion additional dollars", "235 billion of dollars", "(23 billion dollars)".
+    for (const match of text.matchAll(/\b(\d[\d.,]*) (billion|million|trillion) (additional |more |extra |of )?(U\.S\. )?dollars\b/g)) {
+      const [, amount, scale, between] = match
+      const extra = between && between !== 'of ' ? between.trim() : undefined
+      const fixed = extra ? `${extra === 'additional' ? 'an additional' : extra === 'extra' ? 'an extra' : 'another'} $${amount} ${scale}` : `$${amount} ${scale}`
+      report('currency-order', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\``, between ? 0.85 : 0.7, 'Romance languages put the currency after the amount (200 milliards de dollars supplémentaires); English news writes $200 billion.')
+    }
+
+    // "the 15 of May" (never English) and "on 1 July" (British) in American-style text.
+    for (const match of text.matchAll(new RegExp(`\\bthe (\\d{1,2}) of (${months})\\b`, 'g'))) {
+      report('day-month-date', match.index, match.index + match[0].length, `${match[2]} ${match[1]}`, `Write \`${match[2]} ${match[1]}\``, 0.85, 'es: el 15 de mayo, fr: le 15 mai: English writes May 15.')
+    }
+    const american = dateStyle === 'american' || (dateStyle === 'auto' && /\((AP|UPI)\)|\b(center|color|favor|labor|defense)\b/.test(text))
+    if (american) {
+      for (const match of text.matchAll(new RegExp(`(?<=\\b(?:on|from|until|by|since|before|after|to) )(\\d{1,2}) (${months})\\b( \\d{4})?`, 'g'))) {
+        const fixed = `${match[2]} ${match[1]}${match[3] ? `,${match[3]}` : ''}`
+        report('day-month-date', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\` in American style`, 0.7, 'The day before the month is the pivot language’s (and British) order; American news writes July 1.')
+      }
+    }
+
+    // "grew a 0.9%": an article the pivot language puts before a percentage.
+    for (const match of text.matchAll(/\b(grew|rose|fell|increased|decreased|declined|dropped|expanded|contracted|climbed|slipped|jumped) (a|an) (?=\d[\d.,]*\s?%)/g)) {
+      const start = match.index + match[1]!.length
+      report('article-before-percentage', start, start + match[2]!.length + 1, '', `Remove \`${match[2]}\` before the percentage`, 0.8, 'es: creció un 0,9%: English says grew 0.9%.')
+    }
+  }
+}
