@@ -5,7 +5,7 @@ export {assertMessage, messageOffsets, reportArtifact, type ArtifactPlace, type 
 export {capitalize, isAllCaps, isCapitalized, isTitleCase, matchCase} from './case.js'
 export {normalizeWord, paragraphs, sentences, tokens, words, type Token} from './nlcst.js'
 export {createPhraseMatcher, phraseTokens, type PhraseEntry, type PhraseMatch, type PhraseMatcher} from './phrase.js'
-export {buildLexicon, englishLexicon, type EnglishLexicon} from './lexicon.js'
+export {buildLexicon, englishLexicon, expandDictionary, type EnglishLexicon} from './lexicon.js'
 export {
   applyEdits,
   applyToRegions,

@@ -15,24 +15,122 @@ export interface EnglishLexicon {
   isListedName(word: string): boolean
   /** The dictionary has the word only with a capital (`French`, `Monday`). */
   isOnlyCapitalized(word: string): boolean
+  /** The exact lower-case word is a dictionary entry or a regular inflection of one (plural, past, -ing). */
+  isEntry(word: string): boolean
 }
 
 let cached: EnglishLexicon | undefined
 
-/** Load (once) the English word index. */
+const indexUrl = new URL('../data/english-words.txt', import.meta.url)
+
+/**
+ * Load (once) the English word index: the prebuilt `data/english-words.txt` when it
+ * exists (written by `scripts/build-word-index.mjs` at build time), else an
+ * expansion of dictionary-en done now.
+ */
 export function englishLexicon(): EnglishLexicon {
-  cached ??= buildLexicon(readDictionary())
+  if (!cached) {
+    let index: string | undefined
+    try {
+      index = readFileSync(indexUrl, 'utf8')
+    } catch {
+      index = undefined
+    }
+    if (index) {
+      // Binary search in the sorted lines: no split, no Set, so loading costs only the file read.
+      const split = index.indexOf('\n#names\n')
+      cached = lexiconFromSets(sortedLines(index, 0, split), sortedLines(index, split + 8, index.length - 1))
+    } else {
+      const {lower, names} = expandDictionary()
+      cached = lexiconFromSets(lower, names)
+    }
+  }
   return cached
 }
 
-function readDictionary(): string {
-  const require = createRequire(import.meta.url)
-  // The package exports only its loader; the .dic file sits beside it.
-  return readFileSync(join(dirname(require.resolve('dictionary-en')), 'index.dic'), 'utf8')
+/** Expand dictionary-en into its lower-case forms and its name forms (lower-cased). */
+export function expandDictionary(): {lower: Set<string>; names: Set<string>} {
+  return expandSets(...readDictionary())
 }
 
-/** Exposed for tests: build an index from `.dic` text. */
-export function buildLexicon(dic: string): EnglishLexicon {
+function readDictionary(): [dic: string, aff: string] {
+  const require = createRequire(import.meta.url)
+  // The package exports only its loader; the .dic and .aff files sit beside it.
+  const folder = dirname(require.resolve('dictionary-en'))
+  return [readFileSync(join(folder, 'index.dic'), 'utf8'), readFileSync(join(folder, 'index.aff'), 'utf8')]
+}
+
+interface AffixRule {
+  strip: string
+  add: string
+  condition: RegExp
+}
+
+interface Affix {
+  kind: 'PFX' | 'SFX'
+  cross: boolean
+  rules: AffixRule[]
+}
+
+/** The prefix and suffix rules of a Hunspell .aff file, by flag. */
+function parseAffixes(aff: string): Map<string, Affix> {
+  const affixes = new Map<string, Affix>()
+  for (const line of aff.split('\n')) {
+    const parts = line.trim().split(/\s+/)
+    const [kind, flag, third, fourth, fifth] = parts
+    if ((kind !== 'PFX' && kind !== 'SFX') || !flag || third === undefined || fourth === undefined) continue
+    let affix = affixes.get(flag)
+    if (!affix) {
+      // The header line: PFX A Y 1
+      affix = {kind, cross: third === 'Y', rules: []}
+      affixes.set(flag, affix)
+      continue
+    }
+    const strip = third === '0' ? '' : third
+    const add = fourth === '0' ? '' : (fourth.split('/')[0] ?? '')
+    const condition = fifth && fifth !== '.' ? fifth : '.'
+    affix.rules.push({strip, add, condition: new RegExp(kind === 'SFX' ? `${condition}$` : `^${condition}`)})
+  }
+  return affixes
+}
+
+/** Every form of a dictionary entry: the stem, its suffixed and prefixed forms, and cross products. */
+function expand(stem: string, flags: string, affixes: Map<string, Affix>, into: (form: string) => void): void {
+  into(stem)
+  const suffixed: string[] = []
+  const prefixes: Affix[] = []
+  for (const flag of flags) {
+    const affix = affixes.get(flag)
+    if (!affix) continue
+    if (affix.kind === 'PFX') {
+      prefixes.push(affix)
+      continue
+    }
+    for (const rule of affix.rules) {
+      if (!rule.condition.test(stem) || !stem.endsWith(rule.strip)) continue
+      const form = stem.slice(0, stem.length - rule.strip.length) + rule.add
+      into(form)
+      if (affix.cross) suffixed.push(form)
+    }
+  }
+  for (const affix of prefixes) {
+    for (const rule of affix.rules) {
+      for (const base of [stem, ...(affix.cross ? suffixed : [])]) {
+        if (!rule.condition.test(base) || !base.startsWith(rule.strip)) continue
+        into(rule.add + base.slice(rule.strip.length))
+      }
+    }
+  }
+}
+
+/** Exposed for tests: build an index from `.dic` text and, optionally, its `.aff` rules. */
+export function buildLexicon(dic: string, aff = ''): EnglishLexicon {
+  const {lower, names} = expandSets(dic, aff)
+  return lexiconFromSets(lower, names)
+}
+
+function expandSets(dic: string, aff: string): {lower: Set<string>; names: Set<string>} {
+  const affixes = parseAffixes(aff)
   const lower = new Set<string>()
   const names = new Set<string>()
   // The first line of a .dic file is the entry count.
@@ -40,44 +138,57 @@ export function buildLexicon(dic: string): EnglishLexicon {
     const slash = line.indexOf('/')
     const word = (slash === -1 ? line : line.slice(0, slash)).trim()
     if (!word) continue
-    if (word === word.toLowerCase()) lower.add(word)
-    else names.add(word.toLowerCase())
+    const flags = slash === -1 ? '' : line.slice(slash + 1).trim()
+    const target = word === word.toLowerCase() ? lower : names
+    expand(word, flags, affixes, (form) => target.add(form.toLowerCase()))
   }
+  return {lower, names}
+}
 
-  function stems(word: string): string[] {
-    const found = [word]
-    const rules: Array<[RegExp, string]> = [
-      [/'s$/, ''],
-      [/ies$/, 'y'],
-      [/ied$/, 'y'],
-      [/(ss|x|z|ch|sh)es$/, '$1'],
-      [/s$/, ''],
-      [/ed$/, ''],
-      [/ed$/, 'e'],
-      [/ing$/, ''],
-      [/ing$/, 'e'],
-      [/er$/, ''],
-      [/est$/, ''],
-      [/ly$/, '']
-    ]
-    for (const [pattern, replacement] of rules) {
-      if (pattern.test(word)) found.push(word.replace(pattern, replacement))
+interface WordSet {
+  has(word: string): boolean
+}
+
+/** Membership in a block of sorted, newline-separated lines `text[from..to)`, by binary search. */
+function sortedLines(text: string, from: number, to: number): WordSet {
+  return {
+    has(word) {
+      let low = from
+      let high = to
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        const start = Math.max(low, text.lastIndexOf('\n', middle - 1) + 1)
+        let end = text.indexOf('\n', start)
+        if (end === -1 || end > high) end = high
+        const line = text.slice(start, end)
+        if (line === word) return true
+        if (line < word) low = end + 1
+        else high = start - 1
+      }
+      return false
     }
-    return found
   }
+}
+
+function lexiconFromSets(lower: WordSet, names: WordSet): EnglishLexicon {
+  const normal = (word: string) => word.toLowerCase().replace(/’/g, "'")
+  const bare = (word: string) => word.replace(/'s$/, '')
 
   return {
     isCommonWord(word) {
-      const normal = word.toLowerCase().replace(/’/g, "'")
-      return stems(normal).some((stem) => stem.length > 1 && lower.has(stem))
+      const form = normal(word)
+      return lower.has(form) || lower.has(bare(form))
     },
     isListedName(word) {
-      const normal = word.toLowerCase().replace(/’/g, "'")
-      return stems(normal).some((stem) => names.has(stem))
+      const form = normal(word)
+      return names.has(form) || names.has(bare(form))
     },
     isOnlyCapitalized(word) {
-      const normal = word.toLowerCase()
-      return names.has(normal) && !stems(normal).some((stem) => lower.has(stem))
+      const form = normal(word)
+      return names.has(form) && !lower.has(form)
+    },
+    isEntry(word) {
+      return lower.has(normal(word))
     }
   }
 }

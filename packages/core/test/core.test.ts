@@ -92,7 +92,7 @@ describe('phrase matcher', () => {
 })
 
 describe('English lexicon index', () => {
-  const lexicon = buildLexicon('5\nexport/S\ntalk/S\nApple/M\napple/S\nFrench\n')
+  const lexicon = buildLexicon('5\nexport/S\ntalk/S\nApple/M\napple/S\nFrench\n', 'SFX S Y 2\nSFX S 0 s [^sxzhy]\nSFX S 0 es [sxzh]\nSFX M Y 1\nSFX M 0 \'s .\n')
   it('knows common words with inflections, listed names and capital-only words', () => {
     expect(lexicon.isCommonWord('Exports')).toBe(true)
     expect(lexicon.isCommonWord('Talks')).toBe(true)

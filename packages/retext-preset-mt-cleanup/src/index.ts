@@ -9,6 +9,7 @@ import retextFalseFriends from '@mt-cleanup/retext-false-friends'
 import retextNumberFormat, {type Options as NumberFormatOptions} from '@mt-cleanup/retext-number-format'
 import retextProfile from '@mt-cleanup/retext-profile'
 import retextRepetition, {type Options as RepetitionOptions} from '@mt-cleanup/retext-repetition'
+import retextSpelling, {type Options as SpellingOptions} from '@mt-cleanup/retext-spelling'
 import retextTypography, {type Options as TypographyOptions} from '@mt-cleanup/retext-typography'
 import retextUntranslated from '@mt-cleanup/retext-untranslated'
 import type {LexiconEntry, LexiconPluginOptions} from '@mt-cleanup/core'
@@ -31,6 +32,8 @@ export interface Options {
   untranslated?: LexiconPluginOptions | false | undefined
   /** Options for `@mt-cleanup/retext-number-format`, or `false`. */
   numberFormat?: NumberFormatOptions | false | undefined
+  /** Options for `@mt-cleanup/retext-spelling`, or `false`. */
+  spelling?: SpellingOptions | false | undefined
   /**
    * A user glossary: entries in the lexicon schema. Each goes to the plugin of its
    * category (false-friend, calque, entity, untranslated; others go with calques).
@@ -55,6 +58,7 @@ export function plugins(options: Options = {}): PluggableList {
   if (options.entities !== false) list.push([retextEntities, lexicon(options.entities || undefined, (entry) => entry.category === 'entity')])
   if (options.untranslated !== false) list.push([retextUntranslated, lexicon(options.untranslated || undefined, (entry) => entry.category === 'untranslated')])
   if (options.numberFormat !== false) list.push([retextNumberFormat, options.numberFormat ?? {}])
+  if (options.spelling !== false) list.push([retextSpelling, options.spelling ?? {}])
   return list
 }
 

@@ -1,0 +1,37 @@
+import {cleanWith, messagesOf} from '@mt-cleanup/core'
+import retextSpelling, {corrections, oneEditAway} from '@mt-cleanup/retext-spelling'
+import {describe, expect, it} from 'vitest'
+
+describe('retext-spelling', () => {
+  it.each([
+    ['The goverment announced new measures.', 'The government announced new measures.'],
+    ['Farmers protested against the restrictoins.', 'Farmers protested against the restrictions.']
+  ])('fixes %j', (input, output) => {
+    expect(cleanWith(retextSpelling, input).output).toBe(output)
+  })
+
+  it.each([
+    'Kranich said the Kranich plant would close.',
+    'The informateur will explore possible coalitions.',
+    'Send an e-mail to press@example.com today.',
+    'Thousands of dockworkers walked off the job.',
+    'The NATO summit opened in Vilnius.',
+    'He said “adieu” and left.'
+  ])('keeps %j', (input) => {
+    expect(cleanWith(retextSpelling, input).output).toBe(input)
+  })
+
+  it('flags, without a fix, a word with several corrections', () => {
+    const messages = messagesOf(retextSpelling, 'The workers went on stike.')
+    expect(messages.some((message) => message.expected === undefined)).toBe(true)
+  })
+
+  it('generates candidates one edit away', () => {
+    expect(oneEditAway('teh').has('the')).toBe(true)
+    expect(corrections('government')).toBeUndefined()
+  })
+
+  it('accepts ignored words', () => {
+    expect(cleanWith([retextSpelling, {ignore: ['goverment']}], 'The goverment spoke.').output).toBe('The goverment spoke.')
+  })
+})
