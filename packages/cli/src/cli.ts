@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {extname, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
-import {defaultMaxPasses, defaultMinConfidence, type CleanResult} from '@mt-cleanup/core'
+import {defaultMaxPasses, defaultMinConfidence, loadLexicon, type CleanResult, type LexiconEntry} from '@mt-cleanup/core'
+import {pathToFileURL} from 'node:url'
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {createMtCleaner} from './index.js'
@@ -34,6 +35,8 @@ Options:
                             (retext-casing), a rule (title-case-leak) or both
                             (retext-casing:title-case-leak)
       --disable RULES       do not run these rules (same forms as --enable)
+  -g, --glossary FILE       add your own lexicon entries (JSON, the lexicon schema of the
+                            built-in lexicons: see docs/lexicon-format.md); repeatable
       --force               clean text even when it does not look like English
   -h, --help                show this help
   -v, --version             show the version
@@ -55,6 +58,7 @@ Examples:
   mt-cleanup --check articles/*.txt            which files would change?
   mt-cleanup --write --min-confidence 0.8 articles/*.txt
   mt-cleanup --lint --disable retext-typography article.txt
+  mt-cleanup --glossary newsroom.json article.txt
 `
 
 interface Streams {
@@ -112,6 +116,7 @@ async function run(argv: string[], streams: Streams): Promise<number> {
         'max-passes': {type: 'string'},
         enable: {type: 'string', multiple: true},
         disable: {type: 'string', multiple: true},
+        glossary: {type: 'string', short: 'g', multiple: true},
         force: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
@@ -153,6 +158,17 @@ async function run(argv: string[], streams: Streams): Promise<number> {
     disable: list(values.disable)
   }
 
+  const glossary: LexiconEntry[] = []
+  for (const path of values.glossary ?? []) {
+    try {
+      glossary.push(...loadLexicon(pathToFileURL(resolve(path))))
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      const message = code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message.replace(/\s*\n\s*/g, '; ') : String(error)
+      throw new InputError(`glossary ${path}: ${message}`)
+    }
+  }
+
   // Read and check every input before anything is written: all or nothing.
   const inputs: Input[] = []
   if (positionals.length === 0) inputs.push(await readStdin(streams.stdin))
@@ -163,7 +179,7 @@ async function run(argv: string[], streams: Streams): Promise<number> {
     }
   }
 
-  const cleaner = createMtCleaner({...settings})
+  const cleaner = createMtCleaner({...settings, preset: {glossary}})
 
   if (values.lint) {
     const files = inputs.map((input) => cleaner.lint(new VFile({path: input.path, value: input.text})))
@@ -178,7 +194,7 @@ async function run(argv: string[], streams: Streams): Promise<number> {
   let changed = 0
   if (values.check) {
     for (const {input, result} of results) {
-      const report = fileReport(input.path, result)
+      const report = fileReport(input.path, result, glossary)
       if (report.status === 'changed') changed++
       const categories = Object.entries(report.summary.byCategory).map(([category, count]) => `${category} ${count}`)
       streams.stdout.write(
@@ -204,7 +220,7 @@ async function run(argv: string[], streams: Streams): Promise<number> {
   }
 
   if (reports.length > 0) {
-    const report = buildReport(version, settings, results.map(({input, result}) => fileReport(input.path, result)))
+    const report = buildReport(version, settings, results.map(({input, result}) => fileReport(input.path, result, glossary)))
     for (const path of reports) {
       await writeAtomic(path, extname(path).toLowerCase() === '.json' ? toJson(report) : toMarkdown(report))
     }

@@ -1,4 +1,5 @@
-import type {Change, CleanResult, Flag, SkippedFix} from '@mt-cleanup/core'
+import type {Change, CleanResult, Flag, LexiconEntry, SkippedFix} from '@mt-cleanup/core'
+import {guessPivot, type PivotGuess} from '@mt-cleanup/retext-preset-mt-cleanup'
 
 /** Version of the JSON report schema; bumped on any incompatible change (see docs/report-format.md). */
 export const reportVersion = 1
@@ -22,6 +23,8 @@ export interface FileReport {
     skipped: number
     flags: number
   }
+  /** The likely pivot language, from the lexicon artifacts found (applied or skipped). */
+  pivot: PivotGuess
   changes: Change[]
   skipped: SkippedFix[]
   flags: Flag[]
@@ -35,7 +38,7 @@ export interface Report {
   files: FileReport[]
 }
 
-export function fileReport(path: string, result: CleanResult): FileReport {
+export function fileReport(path: string, result: CleanResult, glossary: readonly LexiconEntry[] = []): FileReport {
   const byCategory: Record<string, number> = {}
   for (const change of result.changes) {
     const key = change.category ?? 'unknown'
@@ -47,6 +50,10 @@ export function fileReport(path: string, result: CleanResult): FileReport {
     passes: result.passes,
     stop: result.stop,
     summary: {changes: result.changes.length, byCategory, skipped: result.skipped.length, flags: result.flags.length},
+    pivot: guessPivot(
+      [...result.changes, ...result.skipped].map((found) => ({rule: found.rule, text: found.input.text})),
+      glossary
+    ),
     changes: result.changes,
     skipped: result.skipped,
     flags: result.flags
@@ -86,6 +93,10 @@ export function toMarkdown(report: Report): string {
     const categories = Object.entries(file.summary.byCategory)
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .map(([category, count]) => `${category} ${count}`)
+    const evidence = (Object.entries(file.pivot.evidence) as Array<[string, string[]]>)
+      .sort((a, b) => (file.pivot.scores[b[0] as keyof typeof file.pivot.scores] ?? 0) - (file.pivot.scores[a[0] as keyof typeof file.pivot.scores] ?? 0))
+      .map(([pivot, texts]) => `${pivot}: ${texts.slice(0, 6).map((text) => cell(text)).join(', ')}`)
+    lines.push(`Likely pivot language: ${file.pivot.likely ?? 'undecided'}${evidence.length ? ` (${evidence.join('; ')})` : ''}.`, '')
     lines.push(
       `${file.summary.changes} change${file.summary.changes === 1 ? '' : 's'}${categories.length ? ` (${categories.join(', ')})` : ''}, ` +
         `${file.summary.skipped} skipped, ${file.summary.flags} flag${file.summary.flags === 1 ? '' : 's'}; ${file.passes} pass${file.passes === 1 ? '' : 'es'} (${file.stop}).`,

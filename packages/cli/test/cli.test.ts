@@ -131,6 +131,47 @@ describe('reports', () => {
   })
 })
 
+describe('glossary and pivot', () => {
+  it('applies entries from --glossary and refuses an invalid one', () => {
+    const glossary = file(
+      'glossary.json',
+      JSON.stringify({
+        entries: [
+          {
+            id: 'newsroom-dockers',
+            category: 'calque',
+            pivots: ['it'],
+            forms: [{match: 'port workers', replace: ['dockworkers']}],
+            confidence: 0.9,
+            note: 'it: lavoratori portuali; house style says dockworkers.',
+            examples: {fire: [{input: 'Port workers struck.', output: 'Dockworkers struck.'}]}
+          }
+        ]
+      })
+    )
+    const {code, stdout} = cli([sample, '--glossary', glossary])
+    expect(code).toBe(0)
+    expect(stdout.split('\n')[0]).toBe('Genoa dockworkers strike over automation plans')
+    const broken = file('broken-glossary.json', JSON.stringify({entries: [{id: 'No Spaces Allowed', category: 'grammar'}]}))
+    const refused = cli([sample, '--glossary', broken])
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain('glossary')
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('reports the likely pivot language with its evidence', () => {
+    const input = file(
+      'pivot.txt',
+      'BRUSSELS (AP) — The EU announced tariffs on imports on Wednesday, escalating a trade dispute over exports. The ministers said the levies were a response to the customs rights on steel. Europe has made proof of patience, the spokeswoman said, and its exports towards the United States fell in the second trimester.'
+    )
+    const report = join(dir, 'pivot.json')
+    expect(cli([input, '-r', report]).code).toBe(0)
+    const [entry] = JSON.parse(readFileSync(report, 'utf8')).files
+    expect(entry.pivot.likely).toBe('fr')
+    expect(entry.pivot.evidence.fr).toContain('made proof of')
+  })
+})
+
 describe('check and lint', () => {
   it('--check prints one line per file and exits 1 when something would change', () => {
     const clean = file('ok.txt', expected)

@@ -2,17 +2,17 @@
  * The recommended set of mt-cleanup plugins, in order, for `unified().use(retextEnglish).use(preset)`
  * or for the mt-cleanup fixer.
  */
-import retextCalques from '@mt-cleanup/retext-calques'
+import retextCalques, {entries as calqueEntries} from '@mt-cleanup/retext-calques'
 import retextCasing, {type Options as CasingOptions} from '@mt-cleanup/retext-casing'
-import retextEntities from '@mt-cleanup/retext-entities'
-import retextFalseFriends from '@mt-cleanup/retext-false-friends'
+import retextEntities, {entries as entityEntries} from '@mt-cleanup/retext-entities'
+import retextFalseFriends, {entries as falseFriendEntries} from '@mt-cleanup/retext-false-friends'
 import retextNumberFormat, {type Options as NumberFormatOptions} from '@mt-cleanup/retext-number-format'
 import retextProfile from '@mt-cleanup/retext-profile'
 import retextRepetition, {type Options as RepetitionOptions} from '@mt-cleanup/retext-repetition'
 import retextSpelling, {type Options as SpellingOptions} from '@mt-cleanup/retext-spelling'
 import retextTypography, {type Options as TypographyOptions} from '@mt-cleanup/retext-typography'
-import retextUntranslated from '@mt-cleanup/retext-untranslated'
-import type {LexiconEntry, LexiconPluginOptions} from '@mt-cleanup/core'
+import retextUntranslated, {entries as untranslatedEntries} from '@mt-cleanup/retext-untranslated'
+import type {LexiconEntry, LexiconPluginOptions, Pivot} from '@mt-cleanup/core'
 import type {PluggableList, Preset} from 'unified'
 
 export interface Options {
@@ -66,3 +66,49 @@ export function plugins(options: Options = {}): PluggableList {
 const preset: Preset = {plugins: plugins()}
 
 export default preset
+
+const lexiconSources: Array<[string, readonly LexiconEntry[]]> = [
+  ['retext-false-friends', falseFriendEntries],
+  ['retext-calques', calqueEntries],
+  ['retext-entities', entityEntries],
+  ['retext-untranslated', untranslatedEntries]
+]
+
+/** The likely pivot language of a document, with the evidence for it. */
+export interface PivotGuess {
+  /** The most likely pivot, when one clearly leads. */
+  likely: Pivot | undefined
+  /** Score per pivot: each artifact adds 1, shared between the pivots its entry names. */
+  scores: Partial<Record<Pivot, number>>
+  /** Per pivot, the artifacts typical of it (entries naming one or two pivots), e.g. `fr: samples, Asset`. */
+  evidence: Partial<Record<Pivot, string[]>>
+}
+
+/**
+ * Guess the pivot language from the lexicon artifacts found (`rule` is `source:ruleId`,
+ * as in change reports); glossary entries count too when given.
+ */
+export function guessPivot(found: ReadonlyArray<{rule: string; text: string}>, glossary: readonly LexiconEntry[] = []): PivotGuess {
+  const pivotsByRule = new Map<string, Pivot[]>()
+  for (const [source, list] of lexiconSources) for (const entry of list) pivotsByRule.set(`${source}:${entry.id}`, entry.pivots)
+  for (const entry of glossary) for (const [source] of lexiconSources) pivotsByRule.set(`${source}:${entry.id}`, entry.pivots)
+  const scores: Partial<Record<Pivot, number>> = {}
+  const evidence: Partial<Record<Pivot, string[]>> = {}
+  for (const {rule, text} of found) {
+    const pivots = pivotsByRule.get(rule)
+    if (!pivots || pivots.length === 0) continue
+    for (const pivot of pivots) {
+      scores[pivot] = (scores[pivot] ?? 0) + 1 / pivots.length
+      // Only artifacts typical of one or two pivots explain the guess.
+      if (pivots.length > 2) continue
+      const list = (evidence[pivot] ??= [])
+      if (!list.includes(text)) list.push(text)
+    }
+  }
+  const ranked = (Object.entries(scores) as Array<[Pivot, number]>).sort((a, b) => b[1] - a[1])
+  const [first, second] = ranked
+  // A lead of a whole artifact over the runner-up, and at least two artifacts' worth of evidence.
+  const likely = first && first[1] >= 1 && (!second || first[1] - second[1] >= 1) ? first[0] : undefined
+  for (const key of Object.keys(scores) as Pivot[]) scores[key] = Number(scores[key]!.toFixed(2))
+  return {likely, scores, evidence}
+}
