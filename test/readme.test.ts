@@ -1,4 +1,5 @@
-import {readFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {readFileSync, readdirSync} from 'node:fs'
 import retextCasing from '@mt-cleanup/retext-casing'
 import {createMtCleaner} from 'mt-cleanup'
 import retextEnglish from 'retext-english'
@@ -9,12 +10,33 @@ import {describe, expect, it} from 'vitest'
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
 
+const packages = new URL('../packages/', import.meta.url)
+const readmes = [
+  {name: 'README.md', text: readme},
+  ...readdirSync(packages).map((name) => ({name: `packages/${name}/readme.md`, text: readFileSync(new URL(`${name}/readme.md`, packages), 'utf8')}))
+]
+
 describe('README examples', () => {
-  it('the before/after example is what the cleaner does', () => {
-    const before = /^before: (.*)$/m.exec(readme)?.[1]
-    const after = /^after: {2}(.*)$/m.exec(readme)?.[1]
-    expect(before).toBeDefined()
-    expect(createMtCleaner().clean(before!).output).toBe(after)
+  const cleaner = createMtCleaner()
+  for (const {name, text} of readmes) {
+    const pairs = [...text.matchAll(/^before: (.*)\nafter: {2}(.*)$/gm)]
+    for (const [, before, after] of pairs) {
+      it(`${name}: the before/after example is what the cleaner does`, () => {
+        expect(cleaner.clean(before!).output).toBe(after)
+      })
+    }
+  }
+
+  it('every package has a readme in the retext order', () => {
+    const order = ['What is this?', 'When should I use this?', 'Install', 'Use', 'API', 'Messages', 'Types', 'Compatibility', 'Related', 'License']
+    for (const {name, text} of readmes.slice(1)) {
+      const headings = [...text.matchAll(/^## (.*)$/gm)].map((match) => match[1])
+      expect(headings, name).toEqual(order)
+    }
+  })
+
+  it('the lexicon rule tables are generated from the current data', () => {
+    execFileSync(process.execPath, [new URL('../scripts/lexicon-tables.mjs', import.meta.url).pathname, '--check'])
   })
 
   it('the plugin example reports what the README shows', async () => {

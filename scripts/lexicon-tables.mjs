@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// Writes the rule table of every lexicon package into its readme, between
+// `<!-- lexicon:start -->` and `<!-- lexicon:end -->`, from the package's data.
+// `--check` exits 1 when a readme is out of date instead of writing it.
+import {readFileSync, writeFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const {lexiconTable} = await import(join(root, 'packages/core/dist/index.js'))
+const check = process.argv.includes('--check')
+let stale = 0
+
+for (const name of ['false-friends', 'calques', 'entities', 'untranslated']) {
+  const folder = join(root, 'packages', `retext-${name}`)
+  const {entries} = JSON.parse(readFileSync(join(folder, 'data/lexicon.json'), 'utf8'))
+  const readme = join(folder, 'readme.md')
+  const text = readFileSync(readme, 'utf8')
+  const updated = text.replace(/(<!-- lexicon:start -->\n)[\s\S]*?(<!-- lexicon:end -->)/, `$1${lexiconTable(entries)}\n$2`)
+  if (updated === text) continue
+  if (check) {
+    console.error(`${readme}: the rule table is out of date; run pnpm lexicon-tables`)
+    stale++
+  } else {
+    writeFileSync(readme, updated)
+    console.log(`updated ${readme}`)
+  }
+}
+process.exit(stale > 0 ? 1 : 0)
