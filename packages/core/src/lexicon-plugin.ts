@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {categories, type Category} from './categories.js'
 import {matchCase} from './case.js'
 import {examplesSchema, loadData, type Examples, type Schema} from './data.js'
-import {normalizeWord, sentences, tokens, type Token} from './nlcst.js'
+import {normalizeWord, sentenceViews, type Token} from './nlcst.js'
 import {createPhraseMatcher, phraseTokens, type PhraseMatch} from './phrase.js'
 import {documentProfile, type DocumentProfile} from './profile.js'
 import {reportArtifact} from './report.js'
@@ -149,16 +149,16 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
 
     return function (tree: Root, file: VFile): undefined {
       const profile = documentProfile(tree, file)
-      for (const sentence of sentences(tree)) {
-        const significant = tokens(sentence).filter((token) => token.kind !== 'whitespace')
-        const found = matcher.matchSentence(sentence)
+      for (const view of sentenceViews(tree, file)) {
+        const {sentence, significant, keys} = view
+        const found = matcher.matchView(view)
         // Where two forms overlap, the longer (more specific) one speaks.
         found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
         const taken: Array<[number, number]> = []
         for (const match of found) {
           if (taken.some(([start, end]) => match.start < end && start < match.end)) continue
           const {entry, form} = match.entry.data
-          if (!meets(entry.when ?? {}, match, significant, sentence, profile, String(file.value))) continue
+          if (entry.when && !meets(entry.when, match, significant, keys, sentence, profile, String(file.value))) continue
           taken.push([match.start, match.end])
           const actual = String(file.value).slice(match.start, match.end)
           const captures = match.tokens.filter((_, index) => phraseTokens(form.match)[index] === '*').map((token) => token.value)
@@ -218,11 +218,11 @@ function meets(
   when: LexiconConditions,
   match: PhraseMatch<Compiled>,
   significant: Token[],
+  keys: string[],
   sentence: Sentence,
   profile: DocumentProfile,
   text: string
 ): boolean {
-  const keys = significant.map((token) => normalizeWord(token.value))
   const first = significant.findIndex((token) => token.start === match.start)
   const last = significant.findIndex((token) => token.end === match.end)
   const window = when.window ?? 4

@@ -170,9 +170,26 @@ function sortedLines(text: string, from: number, to: number): WordSet {
   }
 }
 
-function lexiconFromSets(lower: WordSet, names: WordSet): EnglishLexicon {
+function lexiconFromSets(lowerWords: WordSet, nameWords: WordSet): EnglishLexicon {
+  // Look-ups repeat across sentences, passes and articles: remember them (bounded).
+  const remember = (set: WordSet): WordSet => {
+    const known = new Map<string, boolean>()
+    return {
+      has(word) {
+        let found = known.get(word)
+        if (found === undefined) {
+          found = set.has(word)
+          if (known.size > 50_000) known.clear()
+          known.set(word, found)
+        }
+        return found
+      }
+    }
+  }
+  const lower = remember(lowerWords)
+  const names = remember(nameWords)
   const normal = (word: string) => word.toLowerCase().replace(/’/g, "'")
-  const bare = (word: string) => word.replace(/'s$/, '')
+  const bare = (word: string) => (word.endsWith("'s") ? word.slice(0, -2) : word)
 
   return {
     isCommonWord(word) {

@@ -1,4 +1,5 @@
 import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
+import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
 
 /** A word or punctuation token of a sentence, with its text and offsets. */
@@ -56,4 +57,44 @@ export function words(sentence: Sentence): Array<Token & {node: Word}> {
 export function normalizeWord(value: string): string {
   const lower = value.toLowerCase()
   return lower.includes('’') || lower.includes('ʼ') ? lower.replace(/[’ʼ]/g, "'") : lower
+}
+
+/** A sentence with its tokens worked out once, for every plugin of a pass. */
+export interface SentenceView {
+  sentence: Sentence
+  /** Index of the paragraph the sentence is in. */
+  paragraph: number
+  /** All tokens, whitespace included. */
+  tokens: Token[]
+  /** Words, punctuation and symbols: the tokens without whitespace. */
+  significant: Token[]
+  /** `normalizeWord` of each significant token. */
+  keys: string[]
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Sentences of the current tree, tokenised once per pass and shared by the plugins. */
+    mtCleanupSentences: {tree: Root; views: SentenceView[]}
+  }
+}
+
+/**
+ * The sentences of a tree with their tokens, computed once per tree and shared through
+ * `file.data` by every plugin that reads the same tree.
+ */
+export function sentenceViews(tree: Root, file?: VFile): SentenceView[] {
+  const cached = file?.data.mtCleanupSentences
+  if (cached && cached.tree === tree) return cached.views
+  const views: SentenceView[] = []
+  paragraphs(tree).forEach((paragraph, index) => {
+    for (const child of paragraph.children) {
+      if (child.type !== 'SentenceNode') continue
+      const all = tokens(child)
+      const significant = all.filter((token) => token.kind !== 'whitespace')
+      views.push({sentence: child, paragraph: index, tokens: all, significant, keys: significant.map((token) => normalizeWord(token.value))})
+    }
+  })
+  if (file) file.data.mtCleanupSentences = {tree, views}
+  return views
 }

@@ -1,5 +1,5 @@
 import type {Root, Sentence} from 'nlcst'
-import {normalizeWord, sentences, tokens, type Token} from './nlcst.js'
+import {normalizeWord, sentenceViews, tokens, type SentenceView, type Token} from './nlcst.js'
 
 /** One phrase to look for, with the data its plugin needs when it is found. */
 export interface PhraseEntry<Data> {
@@ -41,6 +41,8 @@ export function phraseTokens(phrase: string): string[] {
  */
 export interface PhraseMatcher<Data> {
   matchSentence(sentence: Sentence): Array<PhraseMatch<Data>>
+  /** Same, on a sentence already tokenised (see `sentenceViews`). */
+  matchView(view: Pick<SentenceView, 'sentence' | 'significant' | 'keys'>): Array<PhraseMatch<Data>>
   matchTree(tree: Root): Array<PhraseMatch<Data>>
 }
 
@@ -62,9 +64,12 @@ export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>):
   }
 
   function matchSentence(sentence: Sentence): Array<PhraseMatch<Data>> {
-    const found: Array<PhraseMatch<Data>> = []
     const significant = tokens(sentence).filter((token) => token.kind !== 'whitespace')
-    const keys = significant.map((token) => normalizeWord(token.value))
+    return matchView({sentence, significant, keys: significant.map((token) => normalizeWord(token.value))})
+  }
+
+  function matchView({sentence, significant, keys}: Pick<SentenceView, 'sentence' | 'significant' | 'keys'>): Array<PhraseMatch<Data>> {
+    const found: Array<PhraseMatch<Data>> = []
     for (let from = 0; from < significant.length; from++) {
       if (significant[from]?.kind !== 'word') continue
       walk(root, from, from)
@@ -92,8 +97,9 @@ export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>):
 
   return {
     matchSentence,
+    matchView,
     matchTree(tree) {
-      return sentences(tree).flatMap((sentence) => matchSentence(sentence))
+      return sentenceViews(tree).flatMap((view) => matchView(view))
     }
   }
 }

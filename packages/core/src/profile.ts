@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {validate, type Schema} from './data.js'
-import {normalizeWord, paragraphs, sentences, tokens} from './nlcst.js'
+import {sentenceViews} from './nlcst.js'
 
 /** What other plugins need to judge evidence, computed once per document. */
 export interface DocumentProfile {
@@ -51,21 +51,33 @@ function topics() {
   return topicLists
 }
 
+// Which topic lists a word is in, remembered across documents (bounded).
+const topicMemberships = new Map<string, boolean[]>()
+
+function topicsOf(word: string, lists: ReturnType<typeof topics>): boolean[] {
+  let found = topicMemberships.get(word)
+  if (!found) {
+    found = lists.map(({exact, prefixes}) => exact.has(word) || prefixes.some((prefix) => word.startsWith(prefix)))
+    if (topicMemberships.size > 50_000) topicMemberships.clear()
+    topicMemberships.set(word, found)
+  }
+  return found
+}
+
 /** The profile of a document: stored on `file.data` the first time, then reused. */
 export function documentProfile(tree: Root, file: VFile): DocumentProfile {
   const stored = file.data.mtCleanupProfile
   if (stored && stored.text === String(file.value)) return stored
-  const profile = buildProfile(tree, String(file.value))
+  const profile = buildProfile(tree, String(file.value), file)
   file.data.mtCleanupProfile = profile
   return profile
 }
 
-function buildProfile(tree: Root, text: string): DocumentProfile {
+function buildProfile(tree: Root, text: string, file: VFile): DocumentProfile {
   const names = new Map<string, number>()
   const words = new Map<string, number>()
-  for (const paragraph of paragraphs(tree)) {
-    for (const sentence of sentences({type: 'RootNode', children: [paragraph]})) {
-      const significant = tokens(sentence).filter((token) => token.kind !== 'whitespace')
+  for (const {significant, keys} of sentenceViews(tree, file)) {
+    {
       let run: string[] = []
       const flush = () => {
         if (run.length > 1) names.set(run.join(' '), (names.get(run.join(' ')) ?? 0) + 1)
@@ -73,7 +85,7 @@ function buildProfile(tree: Root, text: string): DocumentProfile {
       }
       significant.forEach((token, index) => {
         if (token.kind !== 'word') return flush()
-        const normal = normalizeWord(token.value)
+        const normal = keys[index]!
         words.set(normal, (words.get(normal) ?? 0) + 1)
         if (/^\p{Lu}/u.test(token.value)) {
           if (index > 0) names.set(token.value, (names.get(token.value) ?? 0) + 1)
@@ -84,12 +96,13 @@ function buildProfile(tree: Root, text: string): DocumentProfile {
     }
   }
   const lowerText = text.toLowerCase()
-  const scored = topics()
-    .map(({topic, exact, prefixes, phrases}) => {
+  const lists = topics()
+  const scored = lists
+    .map(({topic, phrases}, index) => {
       let score = 0
       let distinct = 0
       for (const [word, count] of words) {
-        if (exact.has(word) || prefixes.some((prefix) => word.startsWith(prefix))) {
+        if (topicsOf(word, lists)[index]) {
           score += count
           distinct++
         }

@@ -11,9 +11,8 @@ import {
   isTitleCase,
   loadData,
   normalizeWord,
-  paragraphs,
+  sentenceViews,
   reportArtifact,
-  tokens,
   type EnglishLexicon,
   type Examples,
   type Schema,
@@ -86,9 +85,8 @@ export default function retextCasing(options: Options = {}) {
   return function (tree: Root, file: VFile): undefined {
     const lexicon = englishLexicon()
     // Tokenise each sentence once; every check below reads these.
-    const blocks = paragraphs(tree).map((paragraph) =>
-      paragraph.children.flatMap((sentence) => (sentence.type === 'SentenceNode' ? [tokens(sentence)] : []))
-    )
+    const blocks: Token[][][] = []
+    for (const view of sentenceViews(tree, file)) (blocks[view.paragraph] ??= []).push(view.tokens)
     const casing = survey(blocks, String(file.value))
     for (const block of blocks) {
       if (isHeadline(block)) continue

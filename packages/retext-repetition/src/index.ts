@@ -8,8 +8,7 @@ import {
   isCapitalized,
   normalizeWord,
   reportArtifact,
-  sentences,
-  tokens,
+  sentenceViews,
   type Examples,
   type Token
 } from '@mt-cleanup/core'
@@ -85,9 +84,9 @@ export default function retextRepetition(options: Options = {}) {
   const echoes = new Set(echoedModifiers.map((entry) => entry.word))
 
   return function (tree: Root, file: VFile): undefined {
-    for (const sentence of sentences(tree)) {
+    for (const view of sentenceViews(tree, file)) {
       // Runs of words joined by whitespace alone: a comma, a dash or a quote ends a run.
-      for (const run of wordRuns(tokens(sentence))) findDoubles(run, file)
+      for (const run of wordRuns(view.tokens)) findDoubles(run, file)
     }
   }
 

@@ -5,7 +5,7 @@
  * load and up to 0.5 s per suggestion: candidates one edit away are generated and
  * looked up in the index, which takes microseconds.
  */
-import {documentProfile, englishLexicon, normalizeWord, reportArtifact, sentences, tokens, type EnglishLexicon} from '@mt-cleanup/core'
+import {documentProfile, englishLexicon, normalizeWord, reportArtifact, sentenceViews, type EnglishLexicon} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -37,9 +37,22 @@ export function oneEditAway(word: string): Set<string> {
   return found
 }
 
+// Words recur across passes and articles: remember their verdicts (bounded).
+const remembered = new Map<string, string[] | undefined>()
+
 /** The corrections of an unknown lower-case word, or undefined when it is known. */
 export function corrections(word: string, lexicon: EnglishLexicon = englishLexicon()): string[] | undefined {
   if (lexicon.isCommonWord(word)) return undefined
+  if (lexicon === englishLexicon() && remembered.has(word)) return remembered.get(word)
+  const found = candidates(word, lexicon)
+  if (lexicon === englishLexicon()) {
+    if (remembered.size > 10_000) remembered.clear()
+    remembered.set(word, found)
+  }
+  return found
+}
+
+function candidates(word: string, lexicon: EnglishLexicon): string[] {
   // Only exact entries count as corrections: an inflection guessed by suffix is too loose to propose.
   return [...oneEditAway(word)].filter((candidate) => lexicon.isEntry(candidate)).sort()
 }
@@ -51,8 +64,8 @@ export default function retextSpelling(options: Options = {}) {
   return function (tree: Root, file: VFile): undefined {
     const lexicon = englishLexicon()
     const profile = documentProfile(tree, file)
-    for (const sentence of sentences(tree)) {
-      const all = tokens(sentence)
+    for (const view of sentenceViews(tree, file)) {
+      const all = view.tokens
       all.forEach((token, index) => {
         if (token.kind !== 'word') return
         const word = token.value
