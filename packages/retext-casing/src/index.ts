@@ -125,6 +125,10 @@ export default function retextCasing(options: Options = {}) {
         continue
       }
 
+      // "House of Representatives", "Institute for International Economics": the rest of a name.
+      const beforePrevious = all[index - 2]
+      if (connectors.has(normalizeWord(previous!.value)) && beforePrevious?.kind === 'word' && /^\p{Lu}/u.test(beforePrevious.value)) continue
+
       // A run of capitalised common words: "held Bilateral Talks in", "high Energy Costs at".
       let end = index
       while (all[end + 1]?.kind === 'word' && isTitleCase(all[end + 1]!.value) && !closedClass.has(normalizeWord(all[end + 1]!.value))) end++
@@ -278,6 +282,8 @@ export default function retextCasing(options: Options = {}) {
 }
 
 const determiners = new Set(['a', 'an', 'her', 'his', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'several', 'such', 'other'])
+
+const connectors = new Set(['of', 'for', 'and', 'on', 'de', 'du', 'der', 'van', 'von', 'y', 'del'])
 
 const ordinals = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'previous'])
 
