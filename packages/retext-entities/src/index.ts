@@ -1,20 +1,29 @@
 /**
- * retext plugin to find names translated or garbled (“the OTAN”, “Tiktok”, “XI” for Xi). The entries are data
- * (`data/lexicon.json`), validated when the module loads; each names its pivot
- * languages, the contexts where it is wrong, and examples that run as tests.
+ * retext plugin to find names translated or garbled by machine translation: a lexicon
+ * (`data/lexicon.json`, validated when the module loads) of literal translations,
+ * foreign acronyms and brand casings, plus surname particles translated as words,
+ * judged from the article's own use of the name.
  */
 import {createLexiconPlugin, loadLexicon, type LexiconEntry, type LexiconPluginOptions} from '@mt-cleanup/core'
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {nameParticles} from './particles.js'
 
-/** `entries`: a user glossary in the lexicon schema, added to the built-in entries; `ignore`: entry ids to leave out. */
+/** `entries`: a user glossary in the lexicon schema, added to the built-in entries; `ignore`: entry ids (or `name-particle`) to leave out. */
 export type Options = LexiconPluginOptions
 
 /** The built-in entries. */
 export const entries: readonly LexiconEntry[] = loadLexicon(new URL('../data/lexicon.json', import.meta.url))
 
-const retextEntities = createLexiconPlugin(
-  'retext-entities',
-  [...entries],
-  'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-entities/readme.md'
-)
+const source = 'retext-entities'
+const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-entities/readme.md'
+const lexicon = createLexiconPlugin(source, [...entries], url)
 
-export default retextEntities
+export default function retextEntities(options: Options = {}) {
+  const fromLexicon = lexicon(options)
+  const particles = !(options.ignore ?? []).includes('name-particle')
+  return function (tree: Root, file: VFile): undefined {
+    fromLexicon(tree, file)
+    if (particles) nameParticles(tree, file, source, url)
+  }
+}
