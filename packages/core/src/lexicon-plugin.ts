@@ -42,6 +42,8 @@ export interface LexiconConditions {
   documentNames?: string[]
   /** The matched text must start with a capital (`true`) or a lower-case letter (`false`). */
   capitalized?: boolean
+  /** Every word matched by a `*` must start with a capital (a name: "in a pavilion of Amsterdam"). */
+  capturesCapitalized?: boolean
 }
 
 /** One lexicon entry: a pattern, where it is wrong, and what replaces it. */
@@ -103,7 +105,8 @@ export const lexiconSchema: Schema = {
               notTopics: phraseList,
               documentHas: phraseList,
               documentNames: phraseList,
-              capitalized: {type: 'boolean'}
+              capitalized: {type: 'boolean'},
+              capturesCapitalized: {type: 'boolean'}
             }
           },
           confidence: {type: 'number', minimum: 0, maximum: 1},
@@ -244,6 +247,10 @@ function meets(
   void sentence
 
   if (when.capitalized !== undefined && /^\p{Lu}/u.test(text.charAt(match.start)) !== when.capitalized) return false
+  if (when.capturesCapitalized) {
+    const pattern = phraseTokens(match.entry.data.form.match)
+    if (match.tokens.some((token, index) => pattern[index] === '*' && !/^\p{Lu}/u.test(token.value))) return false
+  }
   if (when.before && !split(when.before).some(endsBefore)) return false
   if (when.after && !split(when.after).some(startsAfter)) return false
   if (when.notBefore && split(when.notBefore).some(endsBefore)) return false
@@ -290,6 +297,7 @@ export function lexiconTable(entries: LexiconEntry[]): string {
     if (when.documentHas) parts.push(`document has “${when.documentHas.join('”, “')}”`)
     if (when.documentNames) parts.push(`document names ${when.documentNames.join(', ')}`)
     if (when.capitalized !== undefined) parts.push(when.capitalized ? 'capitalised' : 'lower case')
+    if (when.capturesCapitalized) parts.push('`*` is a name')
     return parts.join('; ') || 'always'
   }
   const rows = entries.map(
