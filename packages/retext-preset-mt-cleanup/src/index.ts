@@ -8,6 +8,7 @@ import retextEntities, {entries as entityEntries} from '@mt-cleanup/retext-entit
 import retextFalseFriends, {entries as falseFriendEntries} from '@mt-cleanup/retext-false-friends'
 import retextNumberFormat, {type Options as NumberFormatOptions} from '@mt-cleanup/retext-number-format'
 import retextProfile from '@mt-cleanup/retext-profile'
+import retextPronouns, {type Options as PronounOptions} from '@mt-cleanup/retext-pronouns'
 import retextRepetition, {type Options as RepetitionOptions} from '@mt-cleanup/retext-repetition'
 import retextSpelling, {type Options as SpellingOptions} from '@mt-cleanup/retext-spelling'
 import retextTypography, {type Options as TypographyOptions} from '@mt-cleanup/retext-typography'
@@ -32,6 +33,8 @@ export interface Options {
   untranslated?: LexiconPluginOptions | false | undefined
   /** Options for `@mt-cleanup/retext-number-format`, or `false`. */
   numberFormat?: NumberFormatOptions | false | undefined
+  /** Options for `@mt-cleanup/retext-pronouns`, or `false`. */
+  pronouns?: PronounOptions | false | undefined
   /** Options for `@mt-cleanup/retext-spelling`, or `false`. */
   spelling?: SpellingOptions | false | undefined
   /**
@@ -58,6 +61,7 @@ export function plugins(options: Options = {}): PluggableList {
   if (options.entities !== false) list.push([retextEntities, lexicon(options.entities || undefined, (entry) => entry.category === 'entity')])
   if (options.untranslated !== false) list.push([retextUntranslated, lexicon(options.untranslated || undefined, (entry) => entry.category === 'untranslated')])
   if (options.numberFormat !== false) list.push([retextNumberFormat, options.numberFormat ?? {}])
+  if (options.pronouns !== false) list.push([retextPronouns, options.pronouns ?? {}])
   if (options.spelling !== false) list.push([retextSpelling, options.spelling ?? {}])
   return list
 }

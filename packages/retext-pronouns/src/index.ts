@@ -1,0 +1,197 @@
+/**
+ * retext plugin that fixes pronouns carried over from the pivot language's grammatical
+ * gender: countries, organisations and things as “she/her/his” (“China could soften
+ * her export controls”), and things or bodies as “who” (“the controls who have”).
+ *
+ * The referent is found by looking back through the sentence and the one before it
+ * for the nearest word that tells what the pronoun stands for: a place or body acting
+ * as one (“Washington”, “the EU”, “the alliance Green Labour”), a thing (“controls”,
+ * “deal”), a woman (“Ms.”, “spokeswoman”, a woman's given name), or any other name,
+ * which may be a person and stops the search without a fix.
+ */
+import {englishLexicon, examplesSchema, loadData, reportArtifact, sentenceViews, type EnglishLexicon, type Token} from '@mt-cleanup/core'
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+
+export interface Options {
+  /** More words that name women in your articles (given names, titles). */
+  women?: readonly string[] | undefined
+  /** More places or bodies referred to as “it”. */
+  bodies?: readonly string[] | undefined
+}
+
+interface Referents {
+  personNouns: string[]
+  places: string[]
+  placePhrases: string[]
+  bodies: string[]
+  bodyNouns: string[]
+  things: string[]
+  femaleMarkers: string[]
+  femaleNames: string[]
+}
+
+const list = {type: 'array', items: {type: 'string', pattern: /\S/}} as const
+export const referents = loadData<Referents>(new URL('../data/referents.json', import.meta.url), {
+  type: 'object',
+  required: ['places', 'placePhrases', 'bodies', 'bodyNouns', 'things', 'femaleMarkers', 'femaleNames', 'personNouns'],
+  properties: {personNouns: list, places: list, placePhrases: list, bodies: list, bodyNouns: list, things: list, femaleMarkers: list, femaleNames: list, examples: examplesSchema}
+})
+
+const source = 'retext-pronouns'
+const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-pronouns/readme.md'
+
+type Referent = 'body' | 'thing' | 'woman' | 'other'
+
+// Nouns a name often modifies ("the Trump administration", "EU officials"): such a name is not the referent.
+const modified = new Set(
+  'administration government officials official spokeswoman spokesman spokesperson minister ministers leader leaders trade economy market markets products goods exports imports companies forces troops authorities president presidency era policy campaign supporters team family tower envoy delegation negotiators diplomats lawmakers voters citizens army navy police regulators economists analysts steel cars wine farmers workers state states side'.split(' ')
+)
+// Days and months are capitalised but never what a pronoun refers to.
+const calendar = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '))
+
+const functionCapitals = new Set('the a an but and if when while as in on at for to of by with from that this these those it its his her their our we they he she i after before since during under over so yet or nor not no yes however although though because'.split(' '))
+
+export default function retextPronouns(options: Options = {}) {
+  const places = new Set([...referents.places, ...referents.bodies, ...(options.bodies ?? [])])
+  const placePhrases = referents.placePhrases.map((phrase) => phrase.split(' '))
+  const bodyNouns = new Set(referents.bodyNouns)
+  const things = new Set(referents.things)
+  const personNouns = new Set(referents.personNouns)
+  const women = new Set([...referents.femaleNames, ...(options.women ?? [])])
+  const womenWords = new Set(referents.femaleMarkers.map((marker) => marker.toLowerCase()))
+  const isWoman = (value: string) => women.has(value) || womenWords.has(value.toLowerCase())
+
+  return function (tree: Root, file: VFile): undefined {
+    const lexicon = englishLexicon()
+    const views = sentenceViews(tree, file)
+    // Names the article itself treats as men: "Trump said he would", "Mr. Kramer".
+    const men = new Set<string>()
+    for (const {significant} of views) {
+      const hasWoman = significant.some((token) => isWoman(token.value))
+      significant.forEach((token, index) => {
+        if (!/^\p{Lu}\p{Ll}+$/u.test(token.value)) return
+        const previous = significant[index - 1]?.value
+        if (previous === 'Mr' || previous === 'Mr.') men.add(token.value)
+        if (!hasWoman && significant.slice(index + 1).some((later) => /^(he|his|him)$/i.test(later.value))) men.add(token.value)
+      })
+    }
+
+    views.forEach((view, sentenceIndex) => {
+      const {significant} = view
+      significant.forEach((token, index) => {
+        const word = token.value
+        const lower = word.toLowerCase()
+        const next = significant[index + 1]
+        if (lower === 'her' || lower === 'his') {
+          // Only the possessive: "her export controls", not "told her".
+          if (next?.kind !== 'word' || !/^\p{L}/u.test(next.value)) return
+          if (referentBefore(sentenceIndex, index, lexicon, lower) !== 'body') return
+          fix(file, token, word === lower ? 'its' : 'Its', `\`${word}\` refers to a country, organisation or thing`, 0.75)
+        } else if (lower === 'she') {
+          if (referentBefore(sentenceIndex, index, lexicon, lower) !== 'body') return
+          fix(file, token, word === lower ? 'it' : 'It', `\`${word}\` refers to a country, organisation or thing`, 0.7)
+        } else if (lower === 'who') {
+          const previous = significant[index - 1]
+          const afterComma = previous?.value === ','
+          const head = afterComma ? significant[index - 2] : previous
+          if (!head || head.kind !== 'word') return
+          const kind = nounPhraseKind(significant, afterComma ? index - 2 : index - 1, lexicon)
+          if (kind !== 'body' && kind !== 'thing') return
+          fix(file, token, afterComma ? 'which' : 'that', `\`who\` refers to ${kind === 'thing' ? 'a thing' : 'a place or body'}`, 0.75)
+        }
+      })
+    })
+
+    /**
+     * What a pronoun refers to, judged from every telling word before it in its sentence
+     * and the sentence before (same paragraph): `body` only when bodies or things are all
+     * there is; any woman, or any name that may be a person, keeps the pronoun.
+     */
+    function referentBefore(sentenceIndex: number, index: number, lexicon: EnglishLexicon, pronoun: string): Referent | undefined {
+      let found: Referent | undefined
+      for (let current = sentenceIndex; current >= Math.max(0, sentenceIndex - 1); current--) {
+        const view = views[current]
+        if (!view) break
+        // Another paragraph is another context.
+        if (current !== sentenceIndex && view.paragraph !== views[sentenceIndex]!.paragraph) break
+        const tokens = view.significant
+        for (let at = current === sentenceIndex ? index - 1 : tokens.length - 1; at >= 0; at--) {
+          const token = tokens[at]!
+          if (token.kind !== 'word') continue
+          const value = token.value
+          if (isWoman(value)) return 'woman'
+          const lower = value.toLowerCase()
+          if (/^(he|him|his|she|her|hers|himself|herself)$/.test(lower)) return 'other'
+          // "one senator joked, … his": a person named by what they are.
+          if (personNouns.has(value)) return 'other'
+          if (!/^\p{Lu}/u.test(value)) continue
+          if ((functionCapitals.has(lower) && at === 0) || calendar.has(lower)) continue
+          const kind = nounPhraseKind(tokens, at, lexicon)
+          if (kind === undefined || attributive(tokens, at)) continue
+          if (kind === 'other') {
+            // A man the article names cannot be "she" or "her".
+            if (pronoun !== 'his' && men.has(value)) continue
+            return 'other'
+          }
+          if (kind === 'woman') return 'woman'
+          found = 'body'
+        }
+      }
+      return found
+    }
+
+    /** Classify the noun phrase that ends at `at` (a name run, a place phrase, or a common noun). */
+    function nounPhraseKind(tokens: Token[], at: number, lexicon: EnglishLexicon): Referent | undefined {
+      const token = tokens[at]!
+      const value = token.value
+      if (token.kind !== 'word') return undefined
+      if (/^\p{Ll}/u.test(value)) {
+        if (things.has(value)) return 'thing'
+        if (bodyNouns.has(value)) return 'body'
+        return undefined
+      }
+      if (isWoman(value)) return 'woman'
+      // Acronyms and datelines ("(AP)", "THE HAGUE") name bodies and places, never a woman or a man.
+      if (/^\p{Lu}{2,}$/u.test(value)) return places.has(value) ? 'body' : undefined
+      // A run of capitalised words ending here: "Green Labour", "United States".
+      let start = at
+      while (start > 0 && tokens[start - 1]!.kind === 'word' && /^\p{Lu}/u.test(tokens[start - 1]!.value)) start--
+      const run = tokens.slice(start, at + 1).map((item) => item.value)
+      if (run.some((item) => isWoman(item))) return 'woman'
+      if (places.has(value) || placePhrases.some((phrase) => phrase.length <= run.length && phrase.every((item, offset) => run[run.length - phrase.length + offset] === item))) {
+        return 'body'
+      }
+      // "the alliance Green Labour", "the party Christian Centre": a name after the kind of body it is.
+      const before = tokens[start - 1]
+      if (before && bodyNouns.has(before.value)) return 'body'
+      // Capitalised ordinary words ("Export", "The") say nothing; any other name may be a person.
+      if (run.every((item) => lexicon.isCommonWord(item) && !lexicon.isListedName(item))) return undefined
+      return 'other'
+    }
+
+    /** Whether the name at `at` only modifies the noun after it ("the Trump administration", "EU trade spokeswoman"). */
+    function attributive(tokens: Token[], at: number): boolean {
+      const next = tokens[at + 1]
+      if (!next || next.kind !== 'word') return false
+      if (/^\p{Lu}/u.test(next.value)) return true
+      // Nationality and other proper adjectives before a noun: "Dutch general elections", "Chinese products".
+      if (/(an|ese|ish|ch|i)$/.test(tokens[at]!.value) && /^\p{Ll}/u.test(next.value)) return true
+      return modified.has(next.value) || things.has(next.value) || bodyNouns.has(next.value)
+    }
+  }
+
+  function fix(file: VFile, token: Token, replacement: string, reason: string, confidence: number): void {
+    reportArtifact(file, {
+      reason,
+      place: {start: token.start, end: token.end},
+      ruleId: token.value.toLowerCase() === 'who' ? 'who-for-thing' : 'gendered-pronoun-for-thing',
+      source,
+      category: 'pronoun',
+      confidence,
+      expected: [replacement],
+      note: 'French, Spanish, Italian, Portuguese and German give countries and things a grammatical gender; English refers to them as it, its, that or which.',
+      url
+    })
+  }
+}
