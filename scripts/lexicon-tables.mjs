@@ -11,7 +11,7 @@ const {lexiconTable} = await import(join(root, 'packages/core/dist/index.js'))
 const check = process.argv.includes('--check')
 let stale = 0
 
-for (const name of ['false-friends', 'calques', 'entities', 'untranslated']) {
+for (const name of ['false-friends', 'calques', 'function-words', 'entities', 'untranslated']) {
   const folder = join(root, 'packages', `retext-${name}`)
   const {entries} = JSON.parse(readFileSync(join(folder, 'data/lexicon.json'), 'utf8'))
   const readme = join(folder, 'readme.md')

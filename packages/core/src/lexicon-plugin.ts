@@ -210,7 +210,9 @@ function describe(category: Category): string {
 }
 
 function wordMatches(pattern: string, value: string): boolean {
-  return pattern.endsWith('*') && pattern.length > 1 ? value.startsWith(pattern.slice(0, -1)) : pattern === value
+  if (pattern.length > 1 && pattern.endsWith('*')) return value.startsWith(pattern.slice(0, -1))
+  if (pattern.length > 1 && pattern.startsWith('*')) return value.endsWith(pattern.slice(1))
+  return pattern === value
 }
 
 /** Whether `phrase` occurs in `keys` starting at `at`. */
@@ -233,7 +235,7 @@ function meets(
   const window = when.window ?? 4
   const split = (phrases: string[] | undefined) =>
     (phrases ?? []).map((phrase) =>
-      phrase.split(/\s+/).flatMap((part) => (part.length > 1 && part.endsWith('*') ? [normalizeWord(part)] : phraseTokens(part)))
+      phrase.split(/\s+/).flatMap((part) => (part.length > 1 && (part.endsWith('*') || part.startsWith('*')) ? [normalizeWord(part)] : phraseTokens(part)))
     )
   const endsBefore = (phrase: string[]) => {
     for (let end = first; end >= Math.max(0, first - window); end--) if (phraseAt(phrase, keys, end - phrase.length)) return true

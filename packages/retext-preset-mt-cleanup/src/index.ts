@@ -6,6 +6,7 @@ import retextCalques, {entries as calqueEntries} from '@mt-cleanup/retext-calque
 import retextCasing, {type Options as CasingOptions} from '@mt-cleanup/retext-casing'
 import retextEntities, {entries as entityEntries} from '@mt-cleanup/retext-entities'
 import retextFalseFriends, {entries as falseFriendEntries} from '@mt-cleanup/retext-false-friends'
+import retextFunctionWords, {entries as functionWordEntries} from '@mt-cleanup/retext-function-words'
 import retextNumberFormat, {type Options as NumberFormatOptions} from '@mt-cleanup/retext-number-format'
 import retextProfile from '@mt-cleanup/retext-profile'
 import retextPronouns, {type Options as PronounOptions} from '@mt-cleanup/retext-pronouns'
@@ -27,6 +28,8 @@ export interface Options {
   falseFriends?: LexiconPluginOptions | false | undefined
   /** Options for `@mt-cleanup/retext-calques`, or `false`. */
   calques?: LexiconPluginOptions | false | undefined
+  /** Options for `@mt-cleanup/retext-function-words`, or `false`. */
+  functionWords?: LexiconPluginOptions | false | undefined
   /** Options for `@mt-cleanup/retext-entities`, or `false`. */
   entities?: LexiconPluginOptions | false | undefined
   /** Options for `@mt-cleanup/retext-untranslated`, or `false`. */
@@ -39,7 +42,7 @@ export interface Options {
   spelling?: SpellingOptions | false | undefined
   /**
    * A user glossary: entries in the lexicon schema. Each goes to the plugin of its
-   * category (false-friend, calque, entity, untranslated; others go with calques).
+   * category (false-friend, calque, function-word, entity, untranslated; others go with calques).
    */
   glossary?: LexiconEntry[] | undefined
 }
@@ -51,13 +54,14 @@ export function plugins(options: Options = {}): PluggableList {
     ...settings,
     entries: [...(settings?.entries ?? []), ...glossary.filter(keep)]
   })
-  const own = new Set(['false-friend', 'entity', 'untranslated'])
+  const own = new Set(['false-friend', 'function-word', 'entity', 'untranslated'])
   const list: PluggableList = [retextProfile]
   if (options.repetition !== false) list.push([retextRepetition, options.repetition ?? {}])
   if (options.casing !== false) list.push([retextCasing, options.casing ?? {}])
   if (options.typography !== false) list.push([retextTypography, options.typography ?? {}])
   if (options.falseFriends !== false) list.push([retextFalseFriends, lexicon(options.falseFriends || undefined, (entry) => entry.category === 'false-friend')])
   if (options.calques !== false) list.push([retextCalques, lexicon(options.calques || undefined, (entry) => !own.has(entry.category))])
+  if (options.functionWords !== false) list.push([retextFunctionWords, lexicon(options.functionWords || undefined, (entry) => entry.category === 'function-word')])
   if (options.entities !== false) list.push([retextEntities, lexicon(options.entities || undefined, (entry) => entry.category === 'entity')])
   if (options.untranslated !== false) list.push([retextUntranslated, lexicon(options.untranslated || undefined, (entry) => entry.category === 'untranslated')])
   if (options.numberFormat !== false) list.push([retextNumberFormat, options.numberFormat ?? {}])
@@ -74,6 +78,7 @@ export default preset
 const lexiconSources: Array<[string, readonly LexiconEntry[]]> = [
   ['retext-false-friends', falseFriendEntries],
   ['retext-calques', calqueEntries],
+  ['retext-function-words', functionWordEntries],
   ['retext-entities', entityEntries],
   ['retext-untranslated', untranslatedEntries]
 ]
