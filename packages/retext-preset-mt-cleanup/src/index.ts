@@ -14,6 +14,7 @@ import retextRepetition, {type Options as RepetitionOptions} from '@mt-cleanup/r
 import retextSpelling, {type Options as SpellingOptions} from '@mt-cleanup/retext-spelling'
 import retextTypography, {type Options as TypographyOptions} from '@mt-cleanup/retext-typography'
 import retextUntranslated, {entries as untranslatedEntries} from '@mt-cleanup/retext-untranslated'
+import retextWordOrder from '@mt-cleanup/retext-word-order'
 import type {LexiconEntry, LexiconPluginOptions, Pivot} from '@mt-cleanup/core'
 import type {PluggableList, Preset} from 'unified'
 
@@ -38,6 +39,8 @@ export interface Options {
   numberFormat?: NumberFormatOptions | false | undefined
   /** Options for `@mt-cleanup/retext-pronouns`, or `false`. */
   pronouns?: PronounOptions | false | undefined
+  /** `false` to leave out `@mt-cleanup/retext-word-order`. */
+  wordOrder?: false | undefined
   /** Options for `@mt-cleanup/retext-spelling`, or `false`. */
   spelling?: SpellingOptions | false | undefined
   /**
@@ -66,6 +69,7 @@ export function plugins(options: Options = {}): PluggableList {
   if (options.untranslated !== false) list.push([retextUntranslated, lexicon(options.untranslated || undefined, (entry) => entry.category === 'untranslated')])
   if (options.numberFormat !== false) list.push([retextNumberFormat, options.numberFormat ?? {}])
   if (options.pronouns !== false) list.push([retextPronouns, options.pronouns ?? {}])
+  if (options.wordOrder !== false) list.push(retextWordOrder)
   if (options.spelling !== false) list.push([retextSpelling, options.spelling ?? {}])
   return list
 }

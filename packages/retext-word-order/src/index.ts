@@ -1,0 +1,141 @@
+/**
+ * retext plugin that fixes word order kept from the pivot language, in set patterns
+ * where the English order is certain:
+ *
+ * - a name after its kind: “the party Liberal Reform” → “the Liberal Reform party”;
+ * - an adverb between a verb and its object: “won narrowly the” → “narrowly won the”;
+ * - a modifier after the noun it modifies: “a parliament deeply fragmented.” → “a deeply
+ *   fragmented parliament.”;
+ * - an inverted reporting verb at the end of a sentence: “…, warned the analysts.” →
+ *   “…, analysts warned.”;
+ * - a Romance genitive of a mass noun: “the crisis of the housing” → “the housing crisis”;
+ * - “still” after the verb: “faced still high costs” → “still faced high costs”.
+ */
+import {englishLexicon, examplesSchema, loadData, reportArtifact, sentenceViews, type Token} from '@mt-cleanup/core'
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+
+/** The word-order rules take no options. */
+export type Options = Record<string, never>
+
+interface WordLists {
+  kinds: string[]
+  reportingVerbs: string[]
+  headNouns: string[]
+  massNouns: string[]
+  stillVerbsKept: string[]
+}
+
+const list = {type: 'array', items: {type: 'string', pattern: /^[a-z]+( [a-z]+)?$/}} as const
+export const wordLists = loadData<WordLists>(new URL('../data/word-lists.json', import.meta.url), {
+  type: 'object',
+  required: ['kinds', 'reportingVerbs', 'headNouns', 'massNouns', 'stillVerbsKept'],
+  properties: {kinds: list, reportingVerbs: list, headNouns: list, massNouns: list, stillVerbsKept: list, examples: examplesSchema}
+})
+
+const source = 'retext-word-order'
+const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-word-order/readme.md'
+const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those'])
+const commonPastVerbs = new Set(['won', 'lost', 'beat', 'hit', 'cut', 'took', 'made', 'gave', 'struck', 'sold', 'bought', 'left', 'led', 'held', 'met', 'paid', 'set', 'raised', 'rejected', 'approved', 'passed', 'defeated'])
+
+export default function retextWordOrder(_options?: Options) {
+  const kinds = wordLists.kinds.map((kind) => kind.split(' '))
+  const reporting = new Set(wordLists.reportingVerbs)
+  const heads = new Set(wordLists.headNouns)
+  const mass = new Set(wordLists.massNouns)
+  const stillKept = new Set(wordLists.stillVerbsKept)
+
+  return function (tree: Root, file: VFile): undefined {
+    const lexicon = englishLexicon()
+    const text = String(file.value)
+    const report = (ruleId: string, start: number, end: number, expected: string, reason: string, confidence: number, note: string) =>
+      reportArtifact(file, {reason, place: {start, end}, ruleId, source, category: 'word-order', confidence, expected: [expected], note, url})
+    const capital = (token: Token | undefined) => token?.kind === 'word' && /^\p{Lu}/u.test(token.value)
+    const lower = (token: Token | undefined) => token?.kind === 'word' && /^\p{Ll}/u.test(token.value)
+
+    for (const {significant: tokens} of sentenceViews(tree, file)) {
+      const words = tokens.map((token) => token.value.toLowerCase())
+      for (let index = 0; index < tokens.length; index++) {
+        // “the party Liberal Reform”: kind, then a capitalised name (with “and”/“of” inside).
+        for (const kind of kinds) {
+          if (!kind.every((word, offset) => words[index + offset] === word)) continue
+          const nameStart = index + kind.length
+          // A determiner before the kind, perhaps with an adjective between: “the center-right party”.
+          const determined = determiners.has(words[index - 1] ?? '') || (lower(tokens[index - 1]) && determiners.has(words[index - 2] ?? ''))
+          if (!capital(tokens[nameStart]) || !determined) continue
+          let nameEnd = nameStart
+          while (capital(tokens[nameEnd + 1]) || ((words[nameEnd + 1] === 'and' || words[nameEnd + 1] === 'of') && capital(tokens[nameEnd + 2]))) {
+            nameEnd += capital(tokens[nameEnd + 1]) ? 1 : 2
+          }
+          // A person after a role is not a name of a kind: “the union leader Petra Vogel” never gets here, but “the group Anna” might.
+          const after = tokens[nameEnd + 1]
+          if (after?.kind === 'word' && /^\p{Lu}/u.test(after.value)) continue
+          const start = tokens[index]!.start
+          const end = tokens[nameEnd]!.end
+          const kindText = text.slice(start, tokens[nameStart - 1]!.end)
+          const name = text.slice(tokens[nameStart]!.start, end)
+          report('name-after-kind', start, end, `${name} ${kindText.toLowerCase()}`, `Put the name before its kind: \`${name} ${kindText.toLowerCase()}\``, 0.7, 'Romance languages write “el partido X”, “l’alliance X”; English writes “the X party”.')
+        }
+
+        // “won narrowly the”: verb, adverb in -ly, then the object's determiner.
+        const adverb = tokens[index + 1]
+        if (
+          lower(tokens[index]) &&
+          (commonPastVerbs.has(words[index]!) || (/ed$/.test(words[index]!) && lexicon.isCommonWord(words[index]!))) &&
+          adverb?.kind === 'word' &&
+          /^[a-z]+ly$/.test(adverb.value) &&
+          lexicon.isCommonWord(adverb.value) &&
+          determiners.has(words[index + 2] ?? '') &&
+          !['only', 'early', 'daily', 'likely', 'family', 'reply', 'supply', 'rally', 'ally', 'italy'].includes(adverb.value)
+        ) {
+          const verb = tokens[index]!
+          report('adverb-after-verb', verb.start, adverb.end, `${adverb.value} ${verb.value}`, `Put \`${adverb.value}\` before \`${verb.value}\``, 0.7, 'Romance languages put the adverb after the verb (“ganó por poco las”); English puts it before.')
+        }
+
+        // “a parliament deeply fragmented.”, “a threshold very low to”: modifier after an indefinite noun.
+        if ((words[index] === 'a' || words[index] === 'an') && lower(tokens[index + 1]) && tokens[index + 2]?.kind === 'word') {
+          const noun = tokens[index + 1]!
+          const degree = tokens[index + 2]!
+          const adjective = tokens[index + 3]
+          const end = tokens[index + 4]
+          const isDegree = degree.value === 'very' || (/^[a-z]+ly$/.test(degree.value) && lexicon.isCommonWord(degree.value))
+          // Closed by punctuation or by an infinitive (“very low to enter”), not by “to the”.
+          const afterTo = tokens[index + 5]
+          const closes = !end || end.kind === 'punctuation' || (end.value === 'to' && lower(afterTo) && !determiners.has(afterTo!.value.toLowerCase()))
+          if (isDegree && lower(adjective) && closes && lexicon.isCommonWord(noun.value) && !/ly$/.test(noun.value) && !/(ing|ly)$/.test(adjective!.value)) {
+            const article = /^[aeiou]/i.test(degree.value) ? 'an' : 'a'
+            const fixed = `${tokens[index]!.value === 'A' || tokens[index]!.value === 'An' ? article.charAt(0).toUpperCase() + article.slice(1) : article} ${degree.value} ${adjective!.value} ${noun.value}`
+            report('modifier-after-noun', tokens[index]!.start, adjective!.end, fixed, `Put \`${degree.value} ${adjective!.value}\` before \`${noun.value}\``, 0.65, 'Romance languages put adjectives after the noun (“un umbral muy bajo”); English puts them before.')
+          }
+        }
+
+        // “…, warned the analysts.”: an inverted reporting verb and a plural subject close the sentence.
+        if (words[index] === ',' && reporting.has(words[index + 1] ?? '') && words[index + 2] === 'the' && lower(tokens[index + 3]) && /s$/.test(words[index + 3]!) && tokens[index + 4]?.value === '.' && index + 5 >= tokens.length) {
+          const verb = tokens[index + 1]!
+          const noun = tokens[index + 3]!
+          report('inverted-reporting-verb', verb.start, noun.end, `${noun.value} ${verb.value}`, `Write \`${noun.value} ${verb.value}\``, 0.65, 'Spanish and French invert the reporting verb (“advirtieron los analistas”); English puts the subject first, with no article for a group in general.')
+        }
+
+        // “the crisis of the housing”: a head noun with a Romance genitive of a mass noun.
+        if (words[index] === 'the' && heads.has(words[index + 1] ?? '') && words[index + 2] === 'of' && words[index + 3] === 'the' && mass.has(words[index + 4] ?? '')) {
+          // The genitive ends the noun phrase: “the crisis of the housing and…”, not “…of the housing market”.
+          const next = tokens[index + 5]
+          const ends = !next || next.kind !== 'word' || /^(and|or|in|on|at|for|to|with|is|was|are|were|has|had|will|would|could|that|which)$/.test(next.value) || /ed$/.test(next.value)
+          if (ends) {
+            const start = tokens[index]!.start
+            const end = tokens[index + 4]!.end
+            const fixed = `${tokens[index]!.value} ${tokens[index + 4]!.value} ${tokens[index + 1]!.value}`
+            report('romance-genitive', start, end, fixed, `Write \`${fixed}\``, 0.7, 'fr: la crise du logement, es: la crisis de la vivienda: English puts the mass noun first.')
+          }
+        }
+
+        // “faced still high costs”: “still” belongs before the verb.
+        if (words[index + 1] === 'still' && lower(tokens[index]) && /ed$/.test(words[index]!) && !stillKept.has(words[index]!) && lower(tokens[index + 2]) && tokens[index + 2]!.value !== 'more') {
+          const verb = tokens[index]!
+          const still = tokens[index + 1]!
+          report('still-after-verb', verb.start, still.end, `still ${verb.value}`, `Put \`still\` before \`${verb.value}\``, 0.65, 'German puts “noch” after the verb (“sah sich noch hohen Kosten gegenüber”); English writes “still faced”.')
+        }
+      }
+    }
+  }
+}
