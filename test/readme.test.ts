@@ -27,6 +27,17 @@ describe('README examples', () => {
     }
   }
 
+  it('every row of the families table is what the cleaner does', () => {
+    const table = readme.slice(readme.indexOf('## What it repairs'), readme.indexOf('## Packages'))
+    const rows = [...table.matchAll(/^\| [a-z ]+ \| \[`retext-[a-z-]+`\]\([^)]*\) \| (.+?) \| (.+?) \|$/gm)]
+    expect(rows.length).toBeGreaterThanOrEqual(12)
+    for (const [, before, after] of rows) {
+      const inputs = before!.split('; ')
+      const outputs = after!.split('; ')
+      inputs.forEach((input, index) => expect(cleaner.clean(input).output, input).toBe(outputs[index]))
+    }
+  })
+
   it('every package has a readme in the retext order', () => {
     const order = ['What is this?', 'When should I use this?', 'Install', 'Use', 'API', 'Messages', 'Types', 'Compatibility', 'Related', 'License']
     for (const {name, text} of readmes.slice(1)) {
