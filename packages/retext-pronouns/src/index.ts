@@ -9,7 +9,7 @@
  * “deal”), a woman (“Ms.”, “spokeswoman”, a woman's given name), or any other name,
  * which may be a person and stops the search without a fix.
  */
-import {englishLexicon, examplesSchema, loadData, reportArtifact, sentenceViews, type EnglishLexicon, type Token} from '@mt-cleanup/core'
+import {englishLexicon, examplesSchema, loadData, reportArtifact, sentenceViews, type EnglishLexicon, type Examples, type Token} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -21,6 +21,7 @@ export interface Options {
 }
 
 interface Referents {
+  examples?: Examples
   personNouns: string[]
   places: string[]
   placePhrases: string[]
@@ -79,6 +80,20 @@ export default function retextPronouns(options: Options = {}) {
 
     views.forEach((view, sentenceIndex) => {
       const {significant} = view
+      // “Added that …”: a sentence that starts with a reporting verb has lost its subject (Spanish and Italian drop it).
+      const [first, second] = significant
+      if (first && second && /^(Added|Said|Explained|Stressed|Insisted|Noted|Warned|Recalled|Acknowledged|Assured)$/.test(first.value) && second.value.toLowerCase() === 'that') {
+        reportArtifact(file, {
+          reason: `The sentence has no subject: who \`${first.value.toLowerCase()}\`? (\`He ${first.value.toLowerCase()}\` or \`She ${first.value.toLowerCase()}\`)`,
+          place: {start: first.start, end: first.end},
+          ruleId: 'missing-subject',
+          source,
+          category: 'pronoun',
+          confidence: 0.5,
+          note: 'Spanish, Italian and Portuguese drop subject pronouns; the translation kept the gap. The subject is the person quoted before.',
+          url
+        })
+      }
       significant.forEach((token, index) => {
         const word = token.value
         const lower = word.toLowerCase()
