@@ -68,13 +68,16 @@ export default function retextPronouns(options: Options = {}) {
     const views = sentenceViews(tree, file)
     // Names the article itself treats as men: "Trump said he would", "Mr. Kramer".
     const men = new Set<string>()
-    for (const {significant} of views) {
-      const hasWoman = significant.some((token) => isWoman(token.value))
+    for (const {significant, keys} of views) {
+      let lastHe = -1
+      keys.forEach((key, index) => {
+        if (key === 'he' || key === 'his' || key === 'him') lastHe = index
+      })
+      const hasWoman = lastHe !== -1 && significant.some((token) => isWoman(token.value))
       significant.forEach((token, index) => {
-        if (!/^\p{Lu}\p{Ll}+$/u.test(token.value)) return
         const previous = significant[index - 1]?.value
-        if (previous === 'Mr' || previous === 'Mr.') men.add(token.value)
-        if (!hasWoman && significant.slice(index + 1).some((later) => /^(he|his|him)$/i.test(later.value))) men.add(token.value)
+        if (previous !== 'Mr' && previous !== 'Mr.' && (hasWoman || index >= lastHe)) return
+        if (/^\p{Lu}\p{Ll}+$/u.test(token.value)) men.add(token.value)
       })
     }
 

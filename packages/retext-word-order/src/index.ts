@@ -57,12 +57,12 @@ export default function retextWordOrder(_options?: Options) {
     const capital = (token: Token | undefined) => token?.kind === 'word' && /^\p{Lu}/u.test(token.value)
     const lower = (token: Token | undefined) => token?.kind === 'word' && /^\p{Ll}/u.test(token.value)
 
-    for (const {significant: tokens} of sentenceViews(tree, file)) {
-      const words = tokens.map((token) => token.value.toLowerCase())
+    for (const {significant: tokens, keys: words} of sentenceViews(tree, file)) {
       for (let index = 0; index < tokens.length; index++) {
         // “the party Liberal Reform”: kind, then a capitalised name (with “and”/“of” inside).
         for (const kind of kinds) {
-          if (!kind.every((word, offset) => words[index + offset] === word)) continue
+          // Cheap test first: most words start no kind.
+          if (words[index] !== kind[0] || !kind.every((word, offset) => words[index + offset] === word)) continue
           const nameStart = index + kind.length
           // A determiner before the kind, perhaps with an adjective between: “the center-right party”.
           const determined = determiners.has(words[index - 1] ?? '') || (lower(tokens[index - 1]) && determiners.has(words[index - 2] ?? ''))
