@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs'
-import {extname, resolve} from 'node:path'
+import {basename, dirname, extname, join, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {defaultMaxPasses, defaultMinConfidence, loadLexicon, type CleanResult, type LexiconEntry} from '@mt-cleanup/core'
 import {pathToFileURL} from 'node:url'
@@ -7,7 +7,10 @@ import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {createMtCleaner} from './index.js'
 import {InputError, formatBytes, looksEnglish, maxInputBytes, readInputFile, readStdin, type Input} from './input.js'
+import {unifiedDiff} from './diff.js'
+import {indexPage, reviewPage} from './html.js'
 import {buildReport, fileReport, toJson, toMarkdown, type ReportSettings} from './report.js'
+import {applyDecisions, checkDecisions, type Decisions} from './review.js'
 import {writeAtomic} from './write.js'
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}).version
@@ -24,7 +27,14 @@ Options:
   -o, --output FILE         write the cleaned text to FILE instead of stdout (one input)
   -w, --write               replace each input file with its cleaned text (atomically)
   -r, --report FILE         write a report of every change; the format follows the
-                            extension: .json (versioned schema) or .md; repeatable
+                            extension: .json (versioned schema), .md, or .html (a review
+                            page to accept or reject each change; for several files, an
+                            index page linking one page per file); repeatable
+      --diff                print a unified diff of each input and its cleaned text
+                            (changed words highlighted on a terminal) instead of the text
+      --apply-decisions FILE
+                            apply the decisions downloaded from a review page: the output
+                            is the input with exactly the accepted changes (one input)
       --check               change nothing; print one summary line per file and exit 1
                             when something would change
       --lint                change nothing; print every message in vfile-reporter style
@@ -59,6 +69,9 @@ Examples:
   mt-cleanup --write --min-confidence 0.8 articles/*.txt
   mt-cleanup --lint --disable retext-typography article.txt
   mt-cleanup --glossary newsroom.json article.txt
+  mt-cleanup article.txt -r review.html        then open review.html in a browser
+  mt-cleanup article.txt --apply-decisions article.decisions.json -o reviewed.txt
+  mt-cleanup --diff article.txt
 `
 
 interface Streams {
@@ -117,6 +130,8 @@ async function run(argv: string[], streams: Streams): Promise<number> {
         enable: {type: 'string', multiple: true},
         disable: {type: 'string', multiple: true},
         glossary: {type: 'string', short: 'g', multiple: true},
+        diff: {type: 'boolean'},
+        'apply-decisions': {type: 'string'},
         force: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
@@ -135,15 +150,18 @@ async function run(argv: string[], streams: Streams): Promise<number> {
     return exitCodes.ok
   }
 
-  const modes = [values.write && '--write', values.check && '--check', values.lint && '--lint', values.output !== undefined && '--output'].filter(Boolean)
+  const modes = [values.write && '--write', values.check && '--check', values.lint && '--lint', values.diff && '--diff', values.output !== undefined && '--output'].filter(Boolean)
   if (modes.length > 1) throw new UsageError(`${modes.join(' and ')} cannot be used together`)
   if (values.write && positionals.length === 0) throw new UsageError('--write needs at least one file')
-  if (positionals.length > 1 && !values.write && !values.check && !values.lint) {
-    throw new UsageError('several files need --write, --check or --lint (or clean them one at a time)')
+  if (positionals.length > 1 && !values.write && !values.check && !values.lint && !values.diff) {
+    throw new UsageError('several files need --write, --check, --lint or --diff (or clean them one at a time)')
+  }
+  if (values['apply-decisions'] !== undefined && (positionals.length > 1 || values.check || values.lint || values.diff)) {
+    throw new UsageError('--apply-decisions takes one input and prints (or writes) the reviewed text')
   }
   const reports = values.report ?? []
   for (const path of reports) {
-    if (!['.json', '.md'].includes(extname(path).toLowerCase())) throw new UsageError(`cannot tell the report format of ${path}: use .json or .md`)
+    if (!['.json', '.md', '.html'].includes(extname(path).toLowerCase())) throw new UsageError(`cannot tell the report format of ${path}: use .json, .md or .html`)
   }
   if (values.lint && reports.length > 0) throw new UsageError('--lint prints its messages; use --report without --lint')
   const inputPaths = new Set(positionals.map((path) => resolve(path)))
@@ -191,6 +209,31 @@ async function run(argv: string[], streams: Streams): Promise<number> {
   const results: Array<{input: Input; result: CleanResult}> = inputs.map((input) => ({input, result: cleaner.clean(input.text)}))
   const withBom = (input: Input, text: string) => (input.bom ? `\uFEFF${text}` : text)
 
+  if (values['apply-decisions'] !== undefined) {
+    const path = values['apply-decisions']
+    let decisions: Decisions
+    try {
+      decisions = JSON.parse(readFileSync(path, 'utf8')) as Decisions
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      throw new InputError(`decisions ${path}: ${code === 'ENOENT' ? 'no such file' : 'not valid JSON'}`)
+    }
+    const [only] = results
+    if (only) {
+      const problems = checkDecisions(decisions, only.result)
+      if (problems.length > 0) throw new InputError(`decisions ${path}: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}`)
+      const report = fileReport(only.input.path, only.result, glossary)
+      const reviewed = applyDecisions(only.input.text, report.regions, (region) => region.changes.every((id) => decisions.decisions[id] === 'accept'))
+      only.result = {...only.result, output: reviewed}
+    }
+  }
+
+  if (values.diff) {
+    const colors = process.env['FORCE_COLOR'] !== undefined ? process.env['FORCE_COLOR'] !== '0' : Boolean((streams.stdout as NodeJS.WriteStream).isTTY) && !process.env['NO_COLOR']
+    for (const {input, result} of results) streams.stdout.write(unifiedDiff(input.path, result.input, result.output, colors))
+    return exitCodes.ok
+  }
+
   let changed = 0
   if (values.check) {
     for (const {input, result} of results) {
@@ -222,7 +265,20 @@ async function run(argv: string[], streams: Streams): Promise<number> {
   if (reports.length > 0) {
     const report = buildReport(version, settings, results.map(({input, result}) => fileReport(input.path, result, glossary)))
     for (const path of reports) {
-      await writeAtomic(path, extname(path).toLowerCase() === '.json' ? toJson(report) : toMarkdown(report))
+      const kind = extname(path).toLowerCase()
+      if (kind !== '.html') {
+        await writeAtomic(path, kind === '.json' ? toJson(report) : toMarkdown(report))
+        continue
+      }
+      const pages = results.map(({input}, index) => ({
+        input,
+        report: report.files[index]!,
+        href: results.length === 1 ? basename(path) : `${basename(path, '.html')}.${index + 1}-${basename(input.path).replace(/[^\w.-]+/g, '_')}.html`
+      }))
+      for (const page of pages) {
+        await writeAtomic(join(dirname(path), page.href), reviewPage({path: page.input.path, input: page.input.text, report: page.report, regions: page.report.regions, minConfidence: settings.minConfidence}))
+      }
+      if (results.length > 1) await writeAtomic(path, indexPage(pages.map((page) => ({path: page.input.path, href: page.href, report: page.report}))))
     }
   }
 

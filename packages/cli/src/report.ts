@@ -1,5 +1,6 @@
 import type {Change, CleanResult, Flag, LexiconEntry, SkippedFix} from '@mt-cleanup/core'
 import {guessPivot, type PivotGuess} from '@mt-cleanup/retext-preset-mt-cleanup'
+import {reviewRegions, type ReviewRegion} from './review.js'
 
 /** Version of the JSON report schema; bumped on any incompatible change (see docs/report-format.md). */
 export const reportVersion = 1
@@ -26,6 +27,8 @@ export interface FileReport {
   /** The likely pivot language, from the lexicon artifacts found (applied or skipped). */
   pivot: PivotGuess
   changes: Change[]
+  /** The changed stretches of the input, each with its changes: the units an editor accepts or rejects. */
+  regions: ReviewRegion[]
   skipped: SkippedFix[]
   flags: Flag[]
 }
@@ -55,6 +58,7 @@ export function fileReport(path: string, result: CleanResult, glossary: readonly
       glossary
     ),
     changes: result.changes,
+    regions: reviewRegions(result),
     skipped: result.skipped,
     flags: result.flags
   }
