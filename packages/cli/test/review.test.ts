@@ -50,6 +50,23 @@ describe('review page (static)', () => {
     expect(existsSync(join(dir, 'review.2-other.txt.html'))).toBe(true)
   })
 
+  it('refuses decisions that do not fit the cleaning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mt-cleanup-decisions-'))
+    const wrong = join(dir, 'wrong.json')
+    writeFileSync(wrong, JSON.stringify({format: 'mt-cleanup-decisions', version: 1, decisions: {c99: 'accept'}}))
+    const refused = cli([sample, '--apply-decisions', wrong])
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain('c99: no such change')
+    const stale = join(dir, 'stale.json')
+    writeFileSync(stale, JSON.stringify({format: 'mt-cleanup-decisions', version: 1, decisions: {c1: 'accept'}, changes: {c1: {before: 'x', after: 'y'}}}))
+    expect(cli([sample, '--apply-decisions', stale]).stderr).toContain('c1: was "x" → "y" when decided')
+    expect(cli([sample, '--apply-decisions', join(dir, 'missing.json')]).stderr).toContain('no such file')
+    // No decision for a change means it is not applied.
+    const none = join(dir, 'none.json')
+    writeFileSync(none, JSON.stringify({format: 'mt-cleanup-decisions', version: 1, decisions: {}}))
+    expect(cli([sample, '--apply-decisions', none]).stdout).toBe(readFileSync(sample, 'utf8'))
+  })
+
   it('prints a unified diff', () => {
     const {code, stdout} = cli(['--diff', sample])
     expect(code).toBe(0)
