@@ -9,7 +9,7 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const {values} = parseArgs({options: {iterations: {type: 'string', default: '200'}, cold: {type: 'string', default: '10'}}})
+const {values} = parseArgs({options: {iterations: {type: 'string', default: '200'}, cold: {type: 'string', default: '10'}, file: {type: 'string'}}})
 const iterations = Number(values.iterations)
 const coldRuns = Number(values.cold)
 
@@ -19,7 +19,7 @@ const coreRequire = (await import('node:module')).createRequire(join(root, 'pack
 const {unified} = await import(coreRequire.resolve('unified'))
 const {default: retextEnglish} = await import(coreRequire.resolve('retext-english'))
 
-const samplePath = join(root, 'fixtures/sample-article.txt')
+const samplePath = values.file ?? join(root, 'fixtures/sample-article.txt')
 const text = readFileSync(samplePath, 'utf8')
 const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length
 
@@ -60,7 +60,7 @@ const median = (values) => values[Math.floor(values.length / 2)]
 
 const row = (name, result) =>
   `${name.padEnd(34)} ${result.median.toFixed(2).padStart(8)} ms ${result.p90.toFixed(2).padStart(8)} ms ${Math.round((words / result.median) * 1000).toLocaleString('en-US').padStart(12)}`
-console.log(`sample article: ${words} words, ${iterations} runs each, Node ${process.version}`)
+console.log(`${values.file ?? 'sample article'}: ${words} words, ${iterations} runs each, Node ${process.version}`)
 console.log(`${''.padEnd(34)} ${'median'.padStart(11)} ${'p90'.padStart(11)} ${'words/s'.padStart(12)}`)
 console.log(row('retext-english parse (floor)', parse))
 console.log(row(`mt-cleanup clean (${passes} passes)`, clean))

@@ -133,8 +133,15 @@ export function createCleaner(options: CleanerOptions): Cleaner {
   const selected = ruleSelector(options)
 
   function check(file: VFile): VFileMessage[] {
-    const tree = processor.parse(file) as Root
-    processor.runSync(tree, file)
+    // Messages are Errors: without this, each one captures a stack trace nobody reads.
+    const limit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
+    try {
+      const tree = processor.parse(file) as Root
+      processor.runSync(tree, file)
+    } finally {
+      Error.stackTraceLimit = limit
+    }
     return file.messages.filter(selected)
   }
 

@@ -141,6 +141,8 @@ export interface LexiconPluginOptions {
 interface Compiled {
   entry: LexiconEntry
   form: {match: string; replace: string[]}
+  /** The form's pattern tokens, to find which matched words the `*`s took. */
+  pattern: string[]
 }
 
 /** Build a retext plugin from lexicon entries: every matched form that meets its conditions is reported. */
@@ -148,10 +150,13 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
   return function lexiconPlugin(options: LexiconPluginOptions = {}) {
     const ignored = new Set(options.ignore ?? [])
     const entries = [...builtIn, ...(options.entries ?? [])].filter((entry) => !ignored.has(entry.id))
-    const matcher = createPhraseMatcher(entries.flatMap((entry) => entry.forms.map((form) => ({phrase: form.match, data: {entry, form} as Compiled}))))
+    const matcher = createPhraseMatcher(
+      entries.flatMap((entry) => entry.forms.map((form) => ({phrase: form.match, data: {entry, form, pattern: phraseTokens(form.match)} as Compiled})))
+    )
 
     return function (tree: Root, file: VFile): undefined {
       const profile = documentProfile(tree, file)
+      const text = String(file.value)
       for (const view of sentenceViews(tree, file)) {
         const {sentence, significant, keys} = view
         const found = matcher.matchView(view)
@@ -160,11 +165,11 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
         const taken: Array<[number, number]> = []
         for (const match of found) {
           if (taken.some(([start, end]) => match.start < end && start < match.end)) continue
-          const {entry, form} = match.entry.data
-          if (entry.when && !meets(entry.when, match, significant, keys, sentence, profile, String(file.value))) continue
+          const {entry, form, pattern} = match.entry.data
+          if (entry.when && !meets(entry.when, match, significant, keys, sentence, profile, text)) continue
           taken.push([match.start, match.end])
-          const actual = String(file.value).slice(match.start, match.end)
-          const captures = match.tokens.filter((_, index) => phraseTokens(form.match)[index] === '*').map((token) => token.value)
+          const actual = text.slice(match.start, match.end)
+          const captures = match.tokens.filter((_, index) => pattern[index] === '*').map((token) => token.value)
           // A capital is carried over only where a sentence starts: mid-sentence capitals are themselves artifacts.
           const position = significant.findIndex((token) => token.start === match.start)
           const startsSentence = significant.slice(0, position).every((token) => token.kind === 'punctuation')
@@ -233,10 +238,7 @@ function meets(
   const first = significant.findIndex((token) => token.start === match.start)
   const last = significant.findIndex((token) => token.end === match.end)
   const window = when.window ?? 4
-  const split = (phrases: string[] | undefined) =>
-    (phrases ?? []).map((phrase) =>
-      phrase.split(/\s+/).flatMap((part) => (part.length > 1 && (part.endsWith('*') || part.startsWith('*')) ? [normalizeWord(part)] : phraseTokens(part)))
-    )
+  const split = compiledPhrases
   const endsBefore = (phrase: string[]) => {
     for (let end = first; end >= Math.max(0, first - window); end--) if (phraseAt(phrase, keys, end - phrase.length)) return true
     return false
@@ -250,7 +252,7 @@ function meets(
 
   if (when.capitalized !== undefined && /^\p{Lu}/u.test(text.charAt(match.start)) !== when.capitalized) return false
   if (when.capturesCapitalized) {
-    const pattern = phraseTokens(match.entry.data.form.match)
+    const pattern = match.entry.data.pattern
     if (match.tokens.some((token, index) => pattern[index] === '*' && !/^\p{Lu}/u.test(token.value))) return false
   }
   if (when.before && !split(when.before).some(endsBefore)) return false
@@ -265,6 +267,21 @@ function meets(
   if (when.documentHas && !when.documentHas.some((phrase) => containsWords(profile.lowerText, phrase.toLowerCase()))) return false
   if (when.documentNames && !when.documentNames.some((name) => countWords(profile.text, name) >= 2)) return false
   return true
+}
+
+// Condition phrases are split into tokens once per list, not once per match.
+const compiledLists = new WeakMap<string[], string[][]>()
+
+function compiledPhrases(phrases: string[] | undefined): string[][] {
+  if (!phrases) return []
+  let compiled = compiledLists.get(phrases)
+  if (!compiled) {
+    compiled = phrases.map((phrase) =>
+      phrase.split(/\s+/).flatMap((part) => (part.length > 1 && (part.endsWith('*') || part.startsWith('*')) ? [normalizeWord(part)] : phraseTokens(part)))
+    )
+    compiledLists.set(phrases, compiled)
+  }
+  return compiled
 }
 
 function countWords(text: string, phrase: string): number {
