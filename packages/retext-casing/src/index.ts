@@ -74,6 +74,8 @@ interface DocumentCasing {
   lowerWords: Set<string>
   /** Exact capitalised forms seen inside sentences (not first word), with counts. */
   midCapitals: Map<string, number>
+  /** Phrases already looked up in the text, with the answer. */
+  phrases: Map<string, boolean>
   /** Exact capitalised forms seen anywhere, with counts. */
   capitals: Map<string, number>
   text: string
@@ -178,7 +180,7 @@ export default function retextCasing(options: Options = {}) {
     const tail = run.slice(last + 1)
     if (last < 0 || tail.length < 2) return undefined
     if (tail.some((token) => !lexicon.isCommonWord(token.value) || lexicon.isListedName(token.value) || kept.has(normalizeWord(token.value)))) return undefined
-    return containsPhrase(casing.text, tail.map((token) => token.value).join(' ').toLowerCase()) ? tail : undefined
+    return inText(casing, tail.map((token) => token.value).join(' ').toLowerCase()) ? tail : undefined
   }
 
   /** "the First Trump administration": an ordinal before a name used as a modifier of a common noun. */
@@ -213,7 +215,7 @@ export default function retextCasing(options: Options = {}) {
     const phrase = run.map((token) => token.value).join(' ')
     const lower = phrase.toLowerCase()
     // The article writes the same words in lower case elsewhere: "Member States" next to "member states".
-    const lowerElsewhere = containsPhrase(casing.text, lower)
+    const lowerElsewhere = inText(casing, lower)
     const names = run.some((token) => lexicon.isListedName(token.value) || kept.has(normalizeWord(token.value)))
     const common = run.every((token) => lexicon.isCommonWord(token.value))
     if (!common) return undefined
@@ -291,6 +293,15 @@ function isNumber(token: Token | undefined): boolean {
   return token?.kind === 'word' && /^\d{1,4}(st|nd|rd|th)?$/.test(token.value)
 }
 
+function inText(casing: DocumentCasing, phrase: string): boolean {
+  let found = casing.phrases.get(phrase)
+  if (found === undefined) {
+    found = containsPhrase(casing.text, phrase)
+    casing.phrases.set(phrase, found)
+  }
+  return found
+}
+
 function containsPhrase(text: string, phrase: string): boolean {
   let from = 0
   for (;;) {
@@ -335,5 +346,5 @@ function survey(blocks: Token[][][], text: string): DocumentCasing {
       }
     }
   }
-  return {lowerWords, midCapitals, capitals, text}
+  return {lowerWords, midCapitals, capitals, text, phrases: new Map()}
 }
