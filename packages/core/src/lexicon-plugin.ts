@@ -215,6 +215,7 @@ function describe(category: Category): string {
 }
 
 function wordMatches(pattern: string, value: string): boolean {
+  if (pattern === '*') return /^[\p{L}\p{N}]/u.test(value)
   if (pattern.length > 1 && pattern.endsWith('*')) return value.startsWith(pattern.slice(0, -1))
   if (pattern.length > 1 && pattern.startsWith('*')) return value.endsWith(pattern.slice(1))
   return pattern === value
