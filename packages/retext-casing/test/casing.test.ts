@@ -1,28 +1,11 @@
-import {cleanWith, exampleCases, messagesOf} from '@mt-cleanup/core'
+import {cleanWith, exampleCases} from '@mt-cleanup/core'
 import retextCasing, {acronyms, calendar, functionWords} from '@mt-cleanup/retext-casing'
-import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {testFixtures} from '../../../test/plugin-tests.js'
 
-type Fixtures = Record<string, {fire: Array<{input: string; output: string}>; keep: string[]}>
-const fixtures = JSON.parse(readFileSync(new URL('fixtures.json', import.meta.url), 'utf8')) as Fixtures
+testFixtures('retext-casing', retextCasing, new URL('fixtures.json', import.meta.url))
 
 describe('retext-casing', () => {
-  for (const [rule, cases] of Object.entries(fixtures)) {
-    describe(rule, () => {
-      for (const {input, output} of cases.fire) {
-        it(`fixes ${JSON.stringify(input)}`, () => {
-          expect(cleanWith(retextCasing, input).output).toBe(output)
-          expect(messagesOf(retextCasing, input).some((message) => message.ruleId === rule)).toBe(true)
-        })
-      }
-      for (const input of cases.keep) {
-        it(`keeps ${JSON.stringify(input)}`, () => {
-          expect(cleanWith(retextCasing, input).output).toBe(input)
-        })
-      }
-    })
-  }
-
   describe('data examples', () => {
     for (const [name, data] of Object.entries({functionWords, acronyms, calendar})) {
       for (const example of exampleCases(data.examples)) {

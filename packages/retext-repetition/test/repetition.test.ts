@@ -1,28 +1,11 @@
 import {cleanWith, exampleCases, messagesOf} from '@mt-cleanup/core'
 import retextRepetition, {allowedDoubles, echoedModifiers} from '@mt-cleanup/retext-repetition'
-import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {testFixtures} from '../../../test/plugin-tests.js'
 
-type Fixtures = Record<string, {fire: Array<{input: string; output: string}>; keep: string[]}>
-const fixtures = JSON.parse(readFileSync(new URL('fixtures.json', import.meta.url), 'utf8')) as Fixtures
+testFixtures('retext-repetition', retextRepetition, new URL('fixtures.json', import.meta.url), 0)
 
 describe('retext-repetition', () => {
-  for (const [rule, cases] of Object.entries(fixtures)) {
-    describe(rule, () => {
-      for (const {input, output} of cases.fire) {
-        it(`fixes ${JSON.stringify(input)}`, () => {
-          expect(cleanWith(retextRepetition, input).output).toBe(output)
-          expect(messagesOf(retextRepetition, input).some((message) => message.ruleId === rule)).toBe(true)
-        })
-      }
-      for (const input of cases.keep) {
-        it(`keeps ${JSON.stringify(input)}`, () => {
-          expect(cleanWith(retextRepetition, input, 0).output).toBe(input)
-        })
-      }
-    })
-  }
-
   describe('allowed doubles (data examples)', () => {
     for (const entry of allowedDoubles) {
       for (const example of exampleCases(entry.examples)) {

@@ -1,28 +1,11 @@
-import {cleanWith, messagesOf} from '@mt-cleanup/core'
+import {cleanWith} from '@mt-cleanup/core'
 import retextTypography from '@mt-cleanup/retext-typography'
-import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {testFixtures} from '../../../test/plugin-tests.js'
 
-type Fixtures = Record<string, {fire: Array<{input: string; output: string}>; keep: string[]}>
-const fixtures = JSON.parse(readFileSync(new URL('fixtures.json', import.meta.url), 'utf8')) as Fixtures
+testFixtures('retext-typography', retextTypography, new URL('fixtures.json', import.meta.url))
 
 describe('retext-typography', () => {
-  for (const [rule, cases] of Object.entries(fixtures)) {
-    describe(rule, () => {
-      for (const {input, output} of cases.fire) {
-        it(`fixes ${JSON.stringify(input)}`, () => {
-          expect(cleanWith(retextTypography, input).output).toBe(output)
-          expect(messagesOf(retextTypography, input).some((message) => message.ruleId === rule)).toBe(true)
-        })
-      }
-      for (const input of cases.keep) {
-        it(`keeps ${JSON.stringify(input)}`, () => {
-          expect(cleanWith(retextTypography, input).output).toBe(input)
-        })
-      }
-    })
-  }
-
   it('keeps CRLF line endings while fixing', () => {
     const input = 'First paragraph ends here.\r\n\r\nThe second paragraph of this article has no final period at all sadly\r\n\r\nThird one ends.'
     expect(cleanWith(retextTypography, input).output).toBe(
