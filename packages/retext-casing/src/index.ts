@@ -57,6 +57,14 @@ export const calendar = loadData<{words: Array<{word: string; ambiguous?: boolea
     examples: examplesSchema
   }
 })
+export const nationalities = loadData<{words: string[]; exceptions: string[]; examples: Examples}>(dataUrl('nationalities.json'), {
+  type: 'object',
+  required: ['words', 'exceptions'],
+  properties: {words: wordList, exceptions: {type: 'array', items: {type: 'string', pattern: /^[a-z]+( [a-z]+)?$/}}, examples: examplesSchema}
+})
+const nationalityWords = new Set(nationalities.words)
+const nationalityExceptions = new Set(nationalities.exceptions)
+
 export const keptCapitals = loadData<{words: string[]}>(dataUrl('kept-capitals.json'), {
   type: 'object',
   required: ['words'],
@@ -107,6 +115,7 @@ export default function retextCasing(options: Options = {}) {
 
       compoundAcronym(token, file)
       calendarWord(token, previous, next, file)
+      nationality(token, previous, next, file)
 
       if (!afterLowerWord || !isTitleCase(token.value)) continue
       const normal = normalizeWord(token.value)
@@ -259,6 +268,26 @@ export default function retextCasing(options: Options = {}) {
       }
       offset += part.length + 1
     }
+  }
+
+  function nationality(token: Token, previous: Token | undefined, next: Token | undefined, file: VFile): void {
+    if (!nationalityWords.has(token.value)) return
+    const nextWord = next?.kind === 'word' ? next.value.toLowerCase() : ''
+    const previousWord = previous?.kind === 'word' ? previous.value.toLowerCase() : ''
+    if (nationalityExceptions.has(token.value) || nationalityExceptions.has(`${token.value} ${nextWord}`) || nationalityExceptions.has(`${previousWord} ${token.value}`)) return
+    // Parts of URLs, e-mail addresses and handles are left alone.
+    if ((previous && previous.end === token.start && previous.kind !== 'word') || (next && next.start === token.end && /^[/@_.]$/.test(next.value) && /\p{L}/u.test(String(file.value).charAt(next.end)))) return
+    reportArtifact(file, {
+      reason: `\`${token.value}\` names a nationality or language and takes a capital`,
+      place: {start: token.start, end: token.end},
+      ruleId: 'lowercase-nationality',
+      source,
+      category: 'casing',
+      confidence: 0.8,
+      expected: [capitalize(token.value)],
+      note: 'English capitalises nationalities and languages; French, Spanish, Italian and Portuguese do not.',
+      url
+    })
   }
 
   function calendarWord(token: Token, previous: Token | undefined, next: Token | undefined, file: VFile): void {
