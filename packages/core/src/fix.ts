@@ -176,6 +176,8 @@ export function createCleaner(options: CleanerOptions): Cleaner {
       let stop: CleanResult['stop'] = 'fixed-point'
       let pass = 0
       let finalMessages: VFileMessage[] = []
+      // Which change each winning fix became, to name the winner of a conflict.
+      const winnerIds = new Map<Candidate, string>()
 
       for (;;) {
         pass++
@@ -196,8 +198,10 @@ export function createCleaner(options: CleanerOptions): Cleaner {
         const {winners, losers} = resolve(applicable)
         const mapped = winners.map((winner) => ({winner, origin: toInput(regions, winner.start, winner.end)}))
         for (const {winner, origin} of mapped) {
+          const id = `c${changes.length + 1}`
+          winnerIds.set(winner, id)
           changes.push({
-            id: `c${changes.length + 1}`,
+            id,
             pass,
             ...winner.facts,
             before: winner.actual,
@@ -205,7 +209,6 @@ export function createCleaner(options: CleanerOptions): Cleaner {
             input: span(origin.start, origin.end),
             context: sentenceAround(input, origin.start, origin.end)
           })
-          winnerIds.set(winner, changes[changes.length - 1]!.id)
         }
         for (const {loser, winner} of losers) {
           const origin = toInput(regions, loser.start, loser.end)
@@ -266,8 +269,6 @@ export function createCleaner(options: CleanerOptions): Cleaner {
     }
   }
 }
-
-const winnerIds = new WeakMap<Candidate, string>()
 
 function factsOf(message: VFileMessage): MessageFacts {
   const source = message.source ?? 'unknown'
