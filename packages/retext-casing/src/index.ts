@@ -112,11 +112,17 @@ export default function retextCasing(options: Options = {}) {
       const previous = all[index - 1]
       const next = all[index + 1]
       const afterLowerWord = previous?.kind === 'word' && /^\p{Ll}/u.test(previous.value)
+      // The first word of a sentence or quote is capitalised anyway: a run right after it needs more evidence.
+      const afterOpening = previous?.kind === 'word' && all.findIndex((item) => item.kind === 'word') === index - 1 && lexicon.isCommonWord(previous.value) && !lexicon.isListedName(previous.value)
 
       compoundAcronym(token, file)
       calendarWord(token, previous, next, file)
       nationality(token, previous, next, file)
 
+      if (afterOpening && isTitleCase(token.value) && !closedClass.has(normalizeWord(token.value))) {
+        openingRun(all, index, file, lexicon, casing)
+        continue
+      }
       if (!afterLowerWord || !isTitleCase(token.value)) continue
       const normal = normalizeWord(token.value)
 
@@ -171,6 +177,38 @@ export default function retextCasing(options: Options = {}) {
         url
       })
     }
+  }
+
+  /** "“High Interest Rates punish…”": capitalised common words after the first word, every one written in lower case elsewhere. */
+  function openingRun(all: Token[], index: number, file: VFile, lexicon: EnglishLexicon, casing: DocumentCasing): void {
+    let end = index
+    while (all[end + 1]?.kind === 'word' && isTitleCase(all[end + 1]!.value)) end++
+    const run = all.slice(index, end + 1)
+    const after = all[end + 1]
+    if (!(after?.kind === 'word' && /^\p{Ll}/u.test(after.value))) return
+    const ordinary = run.every(
+      (token) =>
+        lexicon.isCommonWord(token.value) &&
+        !lexicon.isListedName(token.value) &&
+        !kept.has(normalizeWord(token.value)) &&
+        casing.lowerWords.has(normalizeWord(token.value)) &&
+        (casing.midCapitals.get(token.value) ?? 0) <= 1
+    )
+    if (!ordinary) return
+    const start = run[0]!.start
+    const stop = run[run.length - 1]!.end
+    const actual = casing.text.slice(start, stop)
+    reportArtifact(file, {
+      reason: `Unexpected capitals in \`${actual}\`: ordinary words inside a sentence`,
+      place: {start, end: stop},
+      ruleId: 'title-case-leak',
+      source,
+      category: 'casing',
+      confidence: 0.7,
+      expected: [actual.toLowerCase()],
+      note: 'Common words capitalised as in a headline or a German noun; the article itself writes them in lower case.',
+      url
+    })
   }
 
   /** A name of this article: capitalised again and again, never written in lower case. */
@@ -297,7 +335,12 @@ export default function retextCasing(options: Options = {}) {
     const text = String(file.value)
     if (previous && previous.end === token.start && /^[./@_#:]$/.test(previous.value)) return
     if (next && next.start === token.end && (/^[/@_]$/.test(next.value) || (next.value === '.' && /\p{L}/u.test(text.charAt(next.end))))) return
-    if (ambiguous && !(isNumber(previous) || isNumber(next))) return
+    // "in may", "since march": a month after a time preposition, closing the phrase.
+    const asMonth =
+      previous?.kind === 'word' &&
+      /^(in|since|until|by|of|early|late|mid|last|next|from|through)$/i.test(previous.value) &&
+      (!next || next.kind === 'punctuation' || /^(to|and|or|when|after|before|that|this|last|next)$/i.test(next.value) || /^\d{4}$/.test(next.value))
+    if (ambiguous && !(isNumber(previous) || isNumber(next) || asMonth)) return
     reportArtifact(file, {
       reason: `\`${token.value}\` is a day or month and takes a capital`,
       place: {start: token.start, end: token.end},
