@@ -27,6 +27,7 @@ type RuleId =
   | 'currency-order'
   | 'day-month-date'
   | 'article-before-percentage'
+  | 'currency-symbol-after'
 
 const source = 'retext-number-format'
 const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-number-format/readme.md'
@@ -117,6 +118,12 @@ export default function retextNumberFormat(options: Options = {}) {
         const fixed = `${match[2]} ${match[1]}${match[3] ? `,${match[3]}` : ''}`
         report('day-month-date', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\` in American style`, 0.7, 'The day before the month is the pivot language’s (and British) order; American news writes July 1.')
       }
+    }
+
+    // "200 €", "15,5 $": the currency symbol after the amount.
+    for (const match of text.matchAll(/(?<![\d.,$€£])(\d[\d.,]*(?:[ \u00A0\u202F](?:billion|million|trillion))?)[ \u00A0\u202F]?([€$£])(?![\p{L}\p{N}])/gu)) {
+      const [, amount, symbol] = match
+      report('currency-symbol-after', match.index, match.index + match[0].length, `${symbol}${amount!.replace(/[\u00A0\u202F]/g, ' ')}`, `Put \`${symbol}\` before the amount`, 0.75, 'French, Spanish, German and Italian write the currency symbol after the amount (200 €); English writes €200.')
     }
 
     // "grew a 0.9%": an article the pivot language puts before a percentage.
