@@ -57,6 +57,26 @@ function candidates(word: string, lexicon: EnglishLexicon): string[] {
   return [...oneEditAway(word)].filter((candidate) => lexicon.isEntry(candidate)).sort()
 }
 
+// British endings and the American forms the dictionary (en_US) lists instead.
+const britishToAmerican: Array<[RegExp, string]> = [
+  [/tre(s|d)?$/, 'ter$1'],
+  [/our(s|ed|ing|ite|ites|able|er|ers)?$/, 'or$1'],
+  [/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'],
+  [/ys(e|es|ed|ing)$/, 'yz$1'],
+  [/ence(s)?$/, 'ense$1'],
+  [/ll(ed|ing|er|ers)$/, 'l$1'],
+  [/mme(s)?$/, 'm$1'],
+  [/ogue(s)?$/, 'og$1'],
+  [/ae/, 'e'],
+  [/oe/, 'e'],
+  [/ement$/, 'ment']
+]
+
+/** Whether a word is the British spelling of a word the (American) dictionary knows. */
+export function isBritishVariant(word: string, lexicon: EnglishLexicon = englishLexicon()): boolean {
+  return britishToAmerican.some(([pattern, replacement]) => pattern.test(word) && lexicon.isCommonWord(word.replace(pattern, replacement)))
+}
+
 export default function retextSpelling(options: Options = {}) {
   const ignored = new Set((options.ignore ?? []).map((word) => normalizeWord(word)))
   const minLength = options.minLength ?? 5
@@ -79,6 +99,8 @@ export default function retextSpelling(options: Options = {}) {
         if (after && after.kind !== 'whitespace' && !/^[.,;:!?”)]$/.test(after.value)) return
         const found = corrections(word, lexicon)
         if (!found || found.length === 0) return
+        // British spellings ("centres", "colour", "travelled") are not misspellings of the American forms.
+        if (isBritishVariant(word, lexicon)) return
         const unique = found.length === 1
         reportArtifact(file, {
           reason: unique ? `\`${word}\` is misspelled; use \`${found[0]}\`` : `\`${word}\` may be misspelled (${found.slice(0, 5).join(', ')})`,

@@ -16,7 +16,10 @@ describe('retext-spelling', () => {
     'Send an e-mail to press@example.com today.',
     'Thousands of dockworkers walked off the job.',
     'The NATO summit opened in Vilnius.',
-    'He said “adieu” and left.'
+    'He said “adieu” and left.',
+    'The new urgent-care centres opened.',
+    'The colour of the flag changed, and they travelled to the theatre to see the programme.',
+    'The government will organise talks and analyse the defence budget.'
   ])('keeps %j', (input) => {
     expect(cleanWith(retextSpelling, input).output).toBe(input)
   })
