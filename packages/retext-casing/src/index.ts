@@ -273,6 +273,8 @@ export default function retextCasing(options: Options = {}) {
     if (lowerElsewhere) return 0.9
     // After "the", a capitalised run is most often a name ("the Electoral Council").
     if (previousWord === 'the') return undefined
+    // A single capitalised word after anything but a determiner is most often a name ("Meta and Alphabet slipped").
+    if (run.length === 1 && !determiners.has(previousWord)) return undefined
     let confidence = 0.4
     const seenLower = run.filter((token) => casing.lowerWords.has(normalizeWord(token.value))).length
     confidence += 0.2 * (seenLower / run.length)
