@@ -1,4 +1,4 @@
-import type {Root, Sentence} from 'nlcst'
+import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {categories, type Category} from './categories.js'
 import {matchCase} from './case.js'
@@ -158,7 +158,7 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
       const profile = documentProfile(tree, file)
       const text = String(file.value)
       for (const view of sentenceViews(tree, file)) {
-        const {sentence, significant, keys} = view
+        const {significant, keys} = view
         const found = matcher.matchView(view)
         // Where two forms overlap, the longer (more specific) one speaks.
         found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
@@ -166,7 +166,7 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
         for (const match of found) {
           if (taken.some(([start, end]) => match.start < end && start < match.end)) continue
           const {entry, form, pattern} = match.entry.data
-          if (entry.when && !meets(entry.when, match, significant, keys, sentence, profile, text)) continue
+          if (entry.when && !meets(entry.when, match, significant, keys, profile, text)) continue
           taken.push([match.start, match.end])
           const actual = text.slice(match.start, match.end)
           const captures = match.tokens.filter((_, index) => pattern[index] === '*').map((token) => token.value)
@@ -232,7 +232,6 @@ function meets(
   match: PhraseMatch<Compiled>,
   significant: Token[],
   keys: string[],
-  sentence: Sentence,
   profile: DocumentProfile,
   text: string
 ): boolean {
@@ -249,7 +248,6 @@ function meets(
     return false
   }
   const inSentence = (phrase: string[]) => keys.some((_, at) => phraseAt(phrase, keys, at))
-  void sentence
 
   if (when.capitalized !== undefined && /^\p{Lu}/u.test(text.charAt(match.start)) !== when.capitalized) return false
   if (when.capturesCapitalized) {
