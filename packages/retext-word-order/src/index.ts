@@ -141,9 +141,9 @@ export default function retextWordOrder(_options?: Options) {
           (profile.names.get(tokens[index]!.value) ?? 0) > 1 &&
           (lexicon.isListedName(tokens[index]!.value) || !lexicon.isCommonWord(tokens[index]!.value)) &&
           !nameHeads.has(words[index + 1] ?? '') &&
+          /^\p{Lu}\p{Ll}+$/u.test(tokens[index + 1]?.value ?? '') &&
           // A pair the article repeats is a name of its own ("Liberal Reform").
           text.split(`${tokens[index]!.value} ${tokens[index + 1]!.value}`).length === 2 &&
-          /^\p{Lu}\p{Ll}+$/u.test(tokens[index + 1]?.value ?? '') &&
           lexicon.isCommonWord(words[index + 1]!) &&
           !lexicon.isListedName(tokens[index + 1]!.value) &&
           lower(tokens[index + 2]) &&
