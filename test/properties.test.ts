@@ -18,8 +18,12 @@ const pieces = [
   'Trump', 'Xi', 'XI', 'Sino-Us', 'monday', 'May', 'may', '15', '90', '-day', '%', ',', '.', ' .', ' ,', ' :', ':', '«', '»', '„', '“', '”',
   '”,', 'said', 'Geneva', 'Agreement', 'Energy', 'Costs', 'high', '\n', '\n\n', '\r\n', '  ', '—', '(AP)', "'s", 'é', '日本', '😀'
 ]
+// Words of the project's own cases, so generated texts hit the lexicons and the grammar rules too.
+const caseWords = [...new Set(caseTexts.join(' ').match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [])]
 const fragment = fc.oneof(
   fc.constantFrom(...pieces),
+  fc.constantFrom(...caseWords),
+  fc.constantFrom('Trump', 'Last', 'Liberal', 'Reform', 'her', 'she', 'who', 'China', 'party', 'alliance', 'won', 'narrowly', 'very', 'low', 'warned', 'analysts', 'of', 'Boer', 'XI', 'prices', 'imposed', 'until', '2028', 'will', 'cut', 'the', 'crisis', 'housing', 'still', 'faced'),
   fc.string({maxLength: 6}),
   fc.stringMatching(/^[A-Za-z]{1,8}$/)
 )

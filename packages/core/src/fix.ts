@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
-import {unified, type PluggableList} from 'unified'
+import {unified, type Pluggable, type PluggableList, type Plugin, type Transformer} from 'unified'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
@@ -125,9 +125,38 @@ export interface Cleaner {
 export const defaultMinConfidence = 0.6
 export const defaultMaxPasses = 8
 
+/**
+ * Wrap a plugin so that an exception in it becomes a message on the file (a flag for the
+ * reviewer) instead of losing the whole cleaning: the other plugins' fixes still apply.
+ */
+function guarded(pluggable: Pluggable): Pluggable {
+  if (Array.isArray(pluggable)) {
+    const [plugin, ...parameters] = pluggable as [Plugin<unknown[], Root>, ...unknown[]]
+    return typeof plugin === 'function' ? [wrap(plugin), ...parameters] : pluggable
+  }
+  return typeof pluggable === 'function' ? wrap(pluggable as Plugin<unknown[], Root>) : pluggable
+
+  function wrap(plugin: Plugin<unknown[], Root>): Plugin<unknown[], Root> {
+    const name = plugin.name || 'plugin'
+    return function (this: unknown, ...parameters: unknown[]) {
+      const transformer = (plugin as (...args: unknown[]) => Transformer<Root, Root> | undefined).apply(this, parameters)
+      if (typeof transformer !== 'function') return transformer
+      return function (tree: Root, file: VFile) {
+        try {
+          return (transformer as (tree: Root, file: VFile) => undefined)(tree, file)
+        } catch (error) {
+          const message = file.message(`Plugin \`${name}\` failed and was skipped: ${error instanceof Error ? error.message : String(error)}`, {place: {line: 1, column: 1, offset: 0}, ruleId: 'plugin-error', source: 'mt-cleanup'})
+          message.fatal = false
+          return undefined
+        }
+      }
+    } as Plugin<unknown[], Root>
+  }
+}
+
 /** Build a cleaner around retext-english and the given plugins. */
 export function createCleaner(options: CleanerOptions): Cleaner {
-  const processor = unified().use(retextEnglish).use(options.plugins).freeze()
+  const processor = unified().use(retextEnglish).use(options.plugins.map(guarded)).freeze()
   const minConfidence = options.minConfidence ?? defaultMinConfidence
   const maxPasses = options.maxPasses ?? defaultMaxPasses
   const selected = ruleSelector(options)

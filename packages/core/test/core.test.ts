@@ -215,6 +215,25 @@ describe('the fixer', () => {
   })
 })
 
+describe('a failing plugin', () => {
+  it('becomes a flag, and the other plugins still fix', () => {
+    function broken() {
+      return () => {
+        throw new Error('boom')
+      }
+    }
+    function fine() {
+      return (_tree: unknown, file: VFile) => {
+        const at = String(file.value).indexOf('Xx')
+        if (at >= 0) reportArtifact(file, {reason: 'caps', place: {start: at, end: at + 2}, ruleId: 'caps', source: 'toy', category: 'casing', confidence: 0.9, expected: ['xx']})
+      }
+    }
+    const result = createCleaner({plugins: [broken, fine]}).clean('say Xx')
+    expect(result.output).toBe('say xx')
+    expect(result.flags).toMatchObject([{rule: 'mt-cleanup:plugin-error', reason: 'Plugin `broken` failed and was skipped: boom'}])
+  })
+})
+
 describe('sentenceAround', () => {
   it('takes the sentence holding a stretch', () => {
     const text = 'First one. Second “quoted.” Third.'
