@@ -28,6 +28,7 @@ type RuleId =
   | 'day-month-date'
   | 'article-before-percentage'
   | 'currency-symbol-after'
+  | 'plural-scale-word'
 
 const source = 'retext-number-format'
 const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-number-format/readme.md'
@@ -118,6 +119,12 @@ export default function retextNumberFormat(options: Options = {}) {
         const fixed = `${match[2]} ${match[1]}${match[3] ? `,${match[3]}` : ''}`
         report('day-month-date', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\` in American style`, 0.7, 'The day before the month is the pivot language’s (and British) order; American news writes July 1.')
       }
+    }
+
+    // "50 millions euros": a scale word after a number takes no plural in English.
+    for (const match of text.matchAll(/(?<=\d[ \u00A0]?)(millions|billions|trillions)(?= (of )?(euros|dollars|pounds|yen|yuan|francs|people|inhabitants|tons|tonnes|barrels|hectares|[A-Z]{3}\b))/g)) {
+      const word = match[0].slice(0, -1)
+      report('plural-scale-word', match.index, match.index + match[0].length, word, `Write \`${word}\` after a number`, 0.85, 'fr: 50 millions d’euros, es: 50 millones: English writes 50 million euros.')
     }
 
     // "200 €", "15,5 $": the currency symbol after the amount.

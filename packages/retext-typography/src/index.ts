@@ -107,6 +107,14 @@ export default function retextTypography(options: Options = {}) {
         (inside > 0 && inside >= outside.length) ||
         (inside === 0 && (americanSigns || (!britishSigns && !consistentLogical)))
       const confidence = quoteStyle === 'american' ? 0.8 : inside > 0 ? 0.75 : americanSigns ? 0.65 : 0.6
+      // Straight quotes are ambiguous, so they follow only positive evidence of American style.
+      if (inside > 0 || americanSigns || quoteStyle === 'american') {
+        for (const match of text.matchAll(/\p{L}"[,.](?!\.)/gu)) {
+          const start = match.index + 1
+          const mark = text.charAt(start + 1)
+          report('punctuation-outside-quote', start, start + 2, `${mark}"`, `Put the \`${mark}\` inside the closing quotation mark`, confidence, 'American news style puts commas and periods inside closing quotes.')
+        }
+      }
       if (american) {
         for (const match of outside) {
           const start = match.index + 1
