@@ -26,7 +26,7 @@ export interface LexiconConditions {
   notBefore?: string[]
   /** None of these phrases starts within `window` tokens after the match. */
   notAfter?: string[]
-  /** Size of the windows (default 4). */
+  /** How many other tokens may stand between the match and a `before`/`after` phrase (default 4; 0: adjacent). */
   window?: number
   /** The sentence holds one of these phrases. */
   sentenceHas?: string[]
@@ -98,7 +98,7 @@ export const lexiconSchema: Schema = {
               after: phraseList,
               notBefore: phraseList,
               notAfter: phraseList,
-              window: {type: 'number', minimum: 1, maximum: 30},
+              window: {type: 'number', minimum: 0, maximum: 30},
               sentenceHas: phraseList,
               sentenceLacks: phraseList,
               topics: phraseList,

@@ -113,6 +113,10 @@ export default function retextNumberFormat(options: Options = {}) {
     for (const match of text.matchAll(new RegExp(`\\bthe (\\d{1,2}) of (${months})\\b`, 'g'))) {
       report('day-month-date', match.index, match.index + match[0].length, `${match[2]} ${match[1]}`, `Write \`${match[2]} ${match[1]}\``, 0.85, 'es: el 15 de mayo, fr: le 15 mai: English writes May 15.')
     }
+    // "December of 2023": Spanish and Portuguese put "de" between the month and the year.
+    for (const match of text.matchAll(new RegExp(`(?<!\\b[Tt]he )\\b(${months}) of (\\d{4})\\b`, 'g'))) {
+      report('day-month-date', match.index, match.index + match[0].length, `${match[1]} ${match[2]}`, `Write \`${match[1]} ${match[2]}\``, 0.85, 'es: diciembre de 2023, pt: dezembro de 2023: English writes December 2023.')
+    }
     const american = dateStyle === 'american' || (dateStyle === 'auto' && /\((AP|UPI)\)|\b(center|color|favor|labor|defense)\b/.test(text))
     if (american) {
       for (const match of text.matchAll(new RegExp(`(?<=\\b(?:on|from|until|by|since|before|after|to) )(\\d{1,2}) (${months})\\b( \\d{4})?`, 'g'))) {

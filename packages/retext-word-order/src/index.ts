@@ -124,11 +124,20 @@ export default function retextWordOrder(_options?: Options) {
         if (words[index] === 'the' && heads.has(words[index + 1] ?? '') && words[index + 2] === 'of' && words[index + 3] === 'the' && mass.has(words[index + 4] ?? '')) {
           // The genitive ends the noun phrase: “the crisis of the housing and…”, not “…of the housing market”.
           const next = tokens[index + 5]
-          const ends = !next || next.kind !== 'word' || /^(and|or|in|on|at|for|to|with|is|was|are|were|has|had|will|would|could|that|which)$/.test(next.value) || /ed$/.test(next.value)
+          const ends =
+            !next ||
+            next.kind !== 'word' ||
+            /^(and|or|in|on|at|for|to|with|is|was|are|were|has|had|will|would|could|that|which|rose|fell|grew|rise|rises|fall|falls|remain|remains|continue|continues)$/.test(next.value) ||
+            /ed$/.test(next.value)
           if (ends) {
             const start = tokens[index]!.start
             const end = tokens[index + 4]!.end
-            const fixed = `${tokens[index]!.value} ${tokens[index + 4]!.value} ${tokens[index + 1]!.value}`
+            // A plural head in general takes no article: "the prices of the food rose" → "food prices rose".
+            const plural = /s$/.test(words[index + 1]!) && words[index + 1] !== 'crisis'
+            const mass = tokens[index + 4]!.value
+            const head = tokens[index + 1]!.value
+            const capital = /^\p{Lu}/u.test(tokens[index]!.value)
+            const fixed = plural ? `${capital ? mass.charAt(0).toUpperCase() + mass.slice(1) : mass} ${head}` : `${tokens[index]!.value} ${mass} ${head}`
             report('romance-genitive', start, end, fixed, `Write \`${fixed}\``, 0.7, 'fr: la crise du logement, es: la crisis de la vivienda: English puts the mass noun first.')
           }
         }
