@@ -4,11 +4,8 @@ import {parseArgs} from 'node:util'
 import {defaultMaxPasses, defaultMinConfidence, loadLexicon, type CleanResult, type LexiconEntry} from '@mt-cleanup/core'
 import {pathToFileURL} from 'node:url'
 import {VFile} from 'vfile'
-import {reporter} from 'vfile-reporter'
 import {createMtCleaner} from './index.js'
 import {InputError, formatBytes, looksEnglish, maxInputBytes, readInputFile, readStdin, type Input} from './input.js'
-import {unifiedDiff} from './diff.js'
-import {indexPage, reviewPage} from './html.js'
 import {buildReport, fileReport, toJson, toMarkdown, type ReportSettings} from './report.js'
 import {applyDecisions, checkDecisions, type Decisions} from './review.js'
 import {writeAtomic} from './write.js'
@@ -202,6 +199,8 @@ async function run(argv: string[], streams: Streams): Promise<number> {
   if (values.lint) {
     const files = inputs.map((input) => cleaner.lint(new VFile({path: input.path, value: input.text})))
     const messages = files.reduce((sum, file) => sum + file.messages.length, 0)
+    // Loaded only when used: the review page, the diff and the reporter are not needed to clean.
+    const {reporter} = await import('vfile-reporter')
     streams.stderr.write(reporter(files, {color: false}) + '\n')
     return messages > 0 ? exitCodes.changes : exitCodes.ok
   }
@@ -230,6 +229,7 @@ async function run(argv: string[], streams: Streams): Promise<number> {
 
   if (values.diff) {
     const colors = process.env['FORCE_COLOR'] !== undefined ? process.env['FORCE_COLOR'] !== '0' : Boolean((streams.stdout as NodeJS.WriteStream).isTTY) && !process.env['NO_COLOR']
+    const {unifiedDiff} = await import('./diff.js')
     for (const {input, result} of results) streams.stdout.write(unifiedDiff(input.path, result.input, result.output, colors))
     return exitCodes.ok
   }
@@ -270,6 +270,7 @@ async function run(argv: string[], streams: Streams): Promise<number> {
         await writeAtomic(path, kind === '.json' ? toJson(report) : toMarkdown(report))
         continue
       }
+      const {indexPage, reviewPage} = await import('./html.js')
       const pages = results.map(({input}, index) => ({
         input,
         report: report.files[index]!,
