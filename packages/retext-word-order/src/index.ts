@@ -149,6 +149,8 @@ export default function retextWordOrder(_options?: Options) {
           /^\p{Lu}\p{Ll}+$/u.test(tokens[index]?.value ?? '') &&
           (profile.names.get(tokens[index]!.value) ?? 0) > 1 &&
           (lexicon.isListedName(tokens[index]!.value) || !lexicon.isCommonWord(tokens[index]!.value)) &&
+          // Proper adjectives ("European Commission", "French Open") are not people.
+          !/(an|ese|ish|ch|i)$/.test(tokens[index]!.value) &&
           !nameHeads.has(words[index + 1] ?? '') &&
           /^\p{Lu}\p{Ll}+$/u.test(tokens[index + 1]?.value ?? '') &&
           // A pair the article repeats is a name of its own ("Liberal Reform").
