@@ -72,6 +72,19 @@ const britishToAmerican: Array<[RegExp, string]> = [
   [/ement$/, 'ment']
 ]
 
+const prefixes = ['un', 're', 'non', 'pre', 'co', 'de', 'dis', 'mis', 'over', 'under', 'out', 'anti', 'counter', 'inter', 'multi', 'post', 'semi', 'sub', 'super', 'cyber', 'micro', 'mega', 'geo', 'eco', 'bio', 'self', 'live', 'cross']
+const suffixes = ['ly', 'ness', 'less', 'ful', 'able', 'ism', 'ist', 'ists', 'ization', 'isation', 'ize', 'ise', 'ized', 'ised', 'ing', 'ed', 'er', 'ers', 's']
+
+/** Whether a word is a known word with a productive prefix or suffix, or two known words joined. */
+export function isDerivation(word: string, lexicon: EnglishLexicon = englishLexicon()): boolean {
+  const known = (part: string) => part.length >= 3 && lexicon.isCommonWord(part)
+  if (prefixes.some((prefix) => word.startsWith(prefix) && known(word.slice(prefix.length)))) return true
+  if (suffixes.some((suffix) => word.endsWith(suffix) && known(word.slice(0, -suffix.length)))) return true
+  // Compounds written as one word: "livestream", "deepfake".
+  for (let split = 3; split <= word.length - 3; split++) if (known(word.slice(0, split)) && known(word.slice(split))) return true
+  return false
+}
+
 /** Whether a word is the British spelling of a word the (American) dictionary knows. */
 export function isBritishVariant(word: string, lexicon: EnglishLexicon = englishLexicon()): boolean {
   return britishToAmerican.some(([pattern, replacement]) => pattern.test(word) && lexicon.isCommonWord(word.replace(pattern, replacement)))
@@ -101,6 +114,8 @@ export default function retextSpelling(options: Options = {}) {
         if (!found || found.length === 0) return
         // British spellings ("centres", "colour", "travelled") are not misspellings of the American forms.
         if (isBritishVariant(word, lexicon)) return
+        // New words built from known ones ("uncrewed", "livestreamed", "deplatforming") are words, not typos.
+        if (isDerivation(word, lexicon)) return
         const unique = found.length === 1
         reportArtifact(file, {
           reason: unique ? `\`${word}\` is misspelled; use \`${found[0]}\`` : `\`${word}\` may be misspelled (${found.slice(0, 5).join(', ')})`,

@@ -19,7 +19,8 @@ describe('retext-spelling', () => {
     'He said “adieu” and left.',
     'The new urgent-care centres opened.',
     'The colour of the flag changed, and they travelled to the theatre to see the programme.',
-    'The government will organise talks and analyse the defence budget.'
+    'The government will organise talks and analyse the defence budget.',
+    'The uncrewed flight was livestreamed, and deepfakes spread online.'
   ])('keeps %j', (input) => {
     expect(cleanWith(retextSpelling, input).output).toBe(input)
   })
