@@ -118,6 +118,7 @@ export default function retextCasing(options: Options = {}) {
       compoundAcronym(token, file)
       calendarWord(token, previous, next, file)
       nationality(token, previous, next, file)
+      titleBeforeName(all, index, file)
 
       if (afterOpening && isTitleCase(token.value) && !closedClass.has(normalizeWord(token.value))) {
         openingRun(all, index, file, lexicon, casing)
@@ -310,6 +311,29 @@ export default function retextCasing(options: Options = {}) {
     }
   }
 
+  /** "Transport minister Volker Wissing": a formal title between its qualifier and a full name takes a capital. */
+  function titleBeforeName(all: Token[], index: number, file: VFile): void {
+    const token = all[index]!
+    if (!titles.has(token.value)) return
+    const before = all[index - 1]
+    const first = all[index + 1]
+    const last = all[index + 2]
+    const capital = (item: Token | undefined) => item?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(item.value)
+    if (!capital(before) || !capital(first) || !capital(last)) return
+    if (closedClass.has(normalizeWord(before!.value)) || /^(The|A|An|His|Her|Its|Their)$/.test(before!.value)) return
+    reportArtifact(file, {
+      reason: `\`${token.value}\` is part of a formal title before a name and takes a capital`,
+      place: {start: token.start, end: token.end},
+      ruleId: 'title-before-name',
+      source,
+      category: 'casing',
+      confidence: 0.7,
+      expected: [capitalize(token.value)],
+      note: 'News English capitalises a formal title directly before a name (Transport Minister Volker Wissing); German and Romance languages do not.',
+      url
+    })
+  }
+
   function nationality(token: Token, previous: Token | undefined, next: Token | undefined, file: VFile): void {
     if (!nationalityWords.has(token.value)) return
     const nextWord = next?.kind === 'word' ? next.value.toLowerCase() : ''
@@ -358,6 +382,8 @@ export default function retextCasing(options: Options = {}) {
 }
 
 const determiners = new Set(['a', 'an', 'her', 'his', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'several', 'such', 'other'])
+
+const titles = new Set(['minister', 'president', 'chancellor', 'secretary', 'governor', 'mayor', 'senator', 'premier', 'commissioner'])
 
 const connectors = new Set(['of', 'for', 'and', 'on', 'de', 'du', 'der', 'van', 'von', 'y', 'del'])
 
