@@ -89,6 +89,17 @@ interface DocumentCasing {
   text: string
 }
 
+/** Report a casing artifact with its fix: every rule of this plugin speaks through here. */
+function fix(file: VFile, ruleId: string, start: number, end: number, expected: string, confidence: number, reason: string, note: string): void {
+  reportArtifact(file, {reason, place: {start, end}, ruleId, source, category: 'casing', confidence, expected: [expected], note, url})
+}
+
+/** Whether a token is glued to a URL, an e-mail address or a handle ("example.com/monday", "french@example.com"). */
+function glued(token: Token, previous: Token | undefined, next: Token | undefined, text: string): boolean {
+  if (previous && previous.end === token.start && /^[./@_#:]$/.test(previous.value)) return true
+  return Boolean(next && next.start === token.end && (/^[/@_]$/.test(next.value) || (next.value === '.' && /\p{L}/u.test(text.charAt(next.end)))))
+}
+
 export default function retextCasing(options: Options = {}) {
   const kept = new Set([...keptCapitals.words, ...(options.keep ?? []).map((word) => normalizeWord(word))])
 
@@ -129,17 +140,7 @@ export default function retextCasing(options: Options = {}) {
 
       // "never made Most of": a capitalised closed-class word right after a lower-case word.
       if (closedClass.has(normal)) {
-        reportArtifact(file, {
-          reason: `Unexpected capital in \`${token.value}\` inside a sentence`,
-          place: {start: token.start, end: token.end},
-          ruleId: 'capitalized-function-word',
-          source,
-          category: 'casing',
-          confidence: 0.85,
-          expected: [normal],
-          note: 'Prepositions, conjunctions and determiners are never capitalised inside running text; title case leaked in.',
-          url
-        })
+        fix(file, 'capitalized-function-word', token.start, token.end, normal, 0.85, `Unexpected capital in \`${token.value}\` inside a sentence`, 'Prepositions, conjunctions and determiners are never capitalised inside running text; title case leaked in.')
         continue
       }
 
@@ -166,17 +167,7 @@ export default function retextCasing(options: Options = {}) {
       const start = leaked[0]!.start
       const stop = leaked[leaked.length - 1]!.end
       const actual = casing.text.slice(start, stop)
-      reportArtifact(file, {
-        reason: `Unexpected capitals in \`${actual}\`: ordinary words inside a sentence`,
-        place: {start, end: stop},
-        ruleId: 'title-case-leak',
-        source,
-        category: 'casing',
-        confidence,
-        expected: [actual.toLowerCase()],
-        note: 'Common words capitalised as in a headline or a German noun; the article itself writes them in lower case.',
-        url
-      })
+      fix(file, 'title-case-leak', start, stop, actual.toLowerCase(), confidence, `Unexpected capitals in \`${actual}\`: ordinary words inside a sentence`, 'Common words capitalised as in a headline or a German noun; the article itself writes them in lower case.')
     }
   }
 
@@ -199,17 +190,7 @@ export default function retextCasing(options: Options = {}) {
     const start = run[0]!.start
     const stop = run[run.length - 1]!.end
     const actual = casing.text.slice(start, stop)
-    reportArtifact(file, {
-      reason: `Unexpected capitals in \`${actual}\`: ordinary words inside a sentence`,
-      place: {start, end: stop},
-      ruleId: 'title-case-leak',
-      source,
-      category: 'casing',
-      confidence: 0.7,
-      expected: [actual.toLowerCase()],
-      note: 'Common words capitalised as in a headline or a German noun; the article itself writes them in lower case.',
-      url
-    })
+    fix(file, 'title-case-leak', start, stop, actual.toLowerCase(), 0.7, `Unexpected capitals in \`${actual}\`: ordinary words inside a sentence`, 'Common words capitalised as in a headline or a German noun; the article itself writes them in lower case.')
   }
 
   /** A name of this article: capitalised again and again, never written in lower case. */
@@ -238,17 +219,7 @@ export default function retextCasing(options: Options = {}) {
     if (!(after?.kind === 'word' && /^\p{Ll}/u.test(after.value))) return false
     // Every other word of the run is a name the article uses again and again.
     if (!names.every((token) => isArticleName(token, lexicon, casing))) return false
-    reportArtifact(file, {
-      reason: `Unexpected capital in \`${first.value}\` before a name`,
-      place: {start: first.start, end: first.end},
-      ruleId: 'capitalized-ordinal',
-      source,
-      category: 'casing',
-      confidence: 0.7,
-      expected: [normalizeWord(first.value)],
-      note: 'An ordinal before a name used as a modifier (“the first Trump administration”) takes no capital.',
-      url
-    })
+    fix(file, 'capitalized-ordinal', first.start, first.end, normalizeWord(first.value), 0.7, `Unexpected capital in \`${first.value}\` before a name`, 'An ordinal before a name used as a modifier (“the first Trump administration”) takes no capital.')
     return true
   }
 
@@ -295,17 +266,7 @@ export default function retextCasing(options: Options = {}) {
       const acronym = acronymByWord.get(part.toLowerCase())
       const neighbour = [parts[index - 1], parts[index + 1]].filter((value): value is string => value !== undefined)
       if (acronym && part !== acronym && /^\p{Lu}/u.test(part) && neighbour.some((value) => compoundPrefixes.has(value.toLowerCase()))) {
-        reportArtifact(file, {
-          reason: `Acronym \`${acronym}\` written as \`${part}\``,
-          place: {start: offset, end: offset + part.length},
-          ruleId: 'acronym-in-compound',
-          source,
-          category: 'casing',
-          confidence: 0.9,
-          expected: [acronym],
-          note: 'Title-casing a hyphenated compound turned the acronym into an ordinary word.',
-          url
-        })
+        fix(file, 'acronym-in-compound', offset, offset + part.length, acronym, 0.9, `Acronym \`${acronym}\` written as \`${part}\``, 'Title-casing a hyphenated compound turned the acronym into an ordinary word.')
       }
       offset += part.length + 1
     }
@@ -321,17 +282,7 @@ export default function retextCasing(options: Options = {}) {
     const capital = (item: Token | undefined) => item?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(item.value)
     if (!capital(before) || !capital(first) || !capital(last)) return
     if (closedClass.has(normalizeWord(before!.value)) || /^(The|A|An|His|Her|Its|Their)$/.test(before!.value)) return
-    reportArtifact(file, {
-      reason: `\`${token.value}\` is part of a formal title before a name and takes a capital`,
-      place: {start: token.start, end: token.end},
-      ruleId: 'title-before-name',
-      source,
-      category: 'casing',
-      confidence: 0.7,
-      expected: [capitalize(token.value)],
-      note: 'News English capitalises a formal title directly before a name (Transport Minister Volker Wissing); German and Romance languages do not.',
-      url
-    })
+    fix(file, 'title-before-name', token.start, token.end, capitalize(token.value), 0.7, `\`${token.value}\` is part of a formal title before a name and takes a capital`, 'News English capitalises a formal title directly before a name (Transport Minister Volker Wissing); German and Romance languages do not.')
   }
 
   function nationality(token: Token, previous: Token | undefined, next: Token | undefined, file: VFile): void {
@@ -339,45 +290,21 @@ export default function retextCasing(options: Options = {}) {
     const nextWord = next?.kind === 'word' ? next.value.toLowerCase() : ''
     const previousWord = previous?.kind === 'word' ? previous.value.toLowerCase() : ''
     if (nationalityExceptions.has(token.value) || nationalityExceptions.has(`${token.value} ${nextWord}`) || nationalityExceptions.has(`${previousWord} ${token.value}`)) return
-    // Parts of URLs, e-mail addresses and handles are left alone.
-    if ((previous && previous.end === token.start && previous.kind !== 'word') || (next && next.start === token.end && /^[/@_.]$/.test(next.value) && /\p{L}/u.test(String(file.value).charAt(next.end)))) return
-    reportArtifact(file, {
-      reason: `\`${token.value}\` names a nationality or language and takes a capital`,
-      place: {start: token.start, end: token.end},
-      ruleId: 'lowercase-nationality',
-      source,
-      category: 'casing',
-      confidence: 0.8,
-      expected: [capitalize(token.value)],
-      note: 'English capitalises nationalities and languages; French, Spanish, Italian and Portuguese do not.',
-      url
-    })
+    if (glued(token, previous, next, String(file.value))) return
+    fix(file, 'lowercase-nationality', token.start, token.end, capitalize(token.value), 0.8, `\`${token.value}\` names a nationality or language and takes a capital`, 'English capitalises nationalities and languages; French, Spanish, Italian and Portuguese do not.')
   }
 
   function calendarWord(token: Token, previous: Token | undefined, next: Token | undefined, file: VFile): void {
     const ambiguous = calendarWords.get(token.value)
     if (ambiguous === undefined) return
-    // Parts of URLs, e-mail addresses and handles are left alone.
-    const text = String(file.value)
-    if (previous && previous.end === token.start && /^[./@_#:]$/.test(previous.value)) return
-    if (next && next.start === token.end && (/^[/@_]$/.test(next.value) || (next.value === '.' && /\p{L}/u.test(text.charAt(next.end))))) return
+    if (glued(token, previous, next, String(file.value))) return
     // "in may", "since march": a month after a time preposition, closing the phrase.
     const asMonth =
       previous?.kind === 'word' &&
       /^(in|since|until|by|of|early|late|mid|last|next|from|through)$/i.test(previous.value) &&
       (!next || next.kind === 'punctuation' || /^(to|and|or|when|after|before|that|this|last|next)$/i.test(next.value) || /^\d{4}$/.test(next.value))
     if (ambiguous && !(isNumber(previous) || isNumber(next) || asMonth)) return
-    reportArtifact(file, {
-      reason: `\`${token.value}\` is a day or month and takes a capital`,
-      place: {start: token.start, end: token.end},
-      ruleId: 'lowercase-calendar-word',
-      source,
-      category: 'casing',
-      confidence: ambiguous ? 0.75 : 0.85,
-      expected: [capitalize(token.value)],
-      note: 'English capitalises days of the week and months; many other languages do not.',
-      url
-    })
+    fix(file, 'lowercase-calendar-word', token.start, token.end, capitalize(token.value), ambiguous ? 0.75 : 0.85, `\`${token.value}\` is a day or month and takes a capital`, 'English capitalises days of the week and months; many other languages do not.')
   }
 }
 
