@@ -99,7 +99,7 @@ const script = `
     $('#export-text').value = exportText();
     $('#export-decisions').value = JSON.stringify(exportDecisions(), null, 2);
     const rejected = Object.values(decisions).filter((value) => value === 'reject').length;
-    $('#status').textContent = (data.regions.length - rejected) + ' of ' + data.regions.length + ' changes accepted';
+    $('#status').textContent = (data.regions.length - rejected) + ' of ' + data.regions.length + ' places accepted';
     $('#undo').disabled = history.length === 0;
   };
   const filter = () => {
