@@ -70,7 +70,8 @@ export default function retextTypography(options: Options = {}) {
     }
 
     // « quotes » → “quotes”, and „quotes“ → “quotes”, paired within a paragraph.
-    for (const paragraph of paragraphSpans(text)) {
+    const spans = paragraphSpans(text)
+    for (const paragraph of spans) {
       const slice = text.slice(paragraph.start, paragraph.end)
       for (const match of slice.matchAll(new RegExp(`«${space}*([^«»]*?)${space}*»`, 'gu'))) {
         const start = paragraph.start + match.index
@@ -133,7 +134,6 @@ export default function retextTypography(options: Options = {}) {
     }
 
     // A paragraph of running text that stops without a final period.
-    const spans = paragraphSpans(text)
     spans.forEach((paragraph, index) => {
       if (index === 0) return
       const body = text.slice(paragraph.start, paragraph.end)
