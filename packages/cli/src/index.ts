@@ -10,6 +10,8 @@ export interface Options extends RuleFilter {
   minConfidence?: number | undefined
   /** Most passes of fix, re-parse and re-check (default 8). */
   maxPasses?: number | undefined
+  /** Re-check only the paragraphs around each pass's changes (default `true`). */
+  incremental?: boolean | undefined
   /** Settings for the preset's plugins. */
   preset?: PresetOptions | undefined
 }
@@ -20,6 +22,7 @@ export function createMtCleaner(options: Options = {}): Cleaner {
     plugins: plugins(options.preset),
     minConfidence: options.minConfidence,
     maxPasses: options.maxPasses,
+    incremental: options.incremental,
     enable: options.enable,
     disable: options.disable
   })

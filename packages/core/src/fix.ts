@@ -5,6 +5,7 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import type {Category} from './categories.js'
+import type {Stretch} from './nlcst.js'
 import {messageOffsets} from './report.js'
 import './augment.js'
 
@@ -23,6 +24,12 @@ export interface CleanerOptions extends RuleFilter {
   minConfidence?: number | undefined
   /** Stop re-running after this many passes that changed something (default 8). */
   maxPasses?: number | undefined
+  /**
+   * Re-check only around the last pass's changes (default `true`). Findings elsewhere
+   * are carried over; the whole document is re-checked when its profile (names, topics)
+   * changed. `false` re-checks everything on every pass.
+   */
+  incremental?: boolean | undefined
 }
 
 /** A stretch of the input, with 1-based line and column of both ends. */
@@ -105,6 +112,13 @@ export interface CleanResult {
   regions: Region[]
 }
 
+/** A message with its offsets in the current text. */
+interface Finding {
+  message: VFileMessage
+  start: number
+  end: number
+}
+
 interface Candidate {
   message: VFileMessage
   facts: MessageFacts
@@ -161,24 +175,53 @@ export function createCleaner(options: CleanerOptions): Cleaner {
   const maxPasses = options.maxPasses ?? defaultMaxPasses
   const selected = ruleSelector(options)
 
-  function check(file: VFile): VFileMessage[] {
+  const incremental = options.incremental ?? true
+
+  /**
+   * Parse and run the plugins on a file. With `edits` (the last pass's changes, in this
+   * text), only the paragraphs around them are parsed and checked, with the document facts
+   * of the first pass; the scope is returned. Without, the whole text is.
+   */
+  function check(file: VFile, facts?: Map<string, unknown>, edits?: readonly Stretch[]): {messages: VFileMessage[]; scope: Stretch[] | undefined} {
     // Messages are Errors: without this, each one captures a stack trace nobody reads.
     const limit = Error.stackTraceLimit
     Error.stackTraceLimit = 0
+    let scope: Stretch[] | undefined
     try {
-      const tree = processor.parse(file) as Root
+      if (facts) file.data.mtCleanupDocument = facts
+      let tree: Root
+      if (edits) {
+        const text = String(file.value)
+        scope = scopeAround(text, edits)
+        tree = partialTree(text, scope)
+        file.data.mtCleanupScope = scope
+      } else {
+        tree = processor.parse(file) as Root
+      }
       processor.runSync(tree, file)
     } finally {
       Error.stackTraceLimit = limit
     }
-    return file.messages.filter(selected)
+    return {messages: file.messages.filter(selected), scope}
+  }
+
+  /** A tree of only the given stretches of `text`, parsed one by one, with positions in `text`. */
+  function partialTree(text: string, stretches: readonly Stretch[]): Root {
+    const where = location(text)
+    const children: Root['children'] = []
+    for (const stretch of stretches) {
+      const part = processor.parse(text.slice(stretch.start, stretch.end)) as Root
+      const origin = where.toPoint(stretch.start) ?? {line: 1, column: 1, offset: 0}
+      shiftPositions(part, origin)
+      children.push(...part.children)
+    }
+    return {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end: where.toPoint(text.length) ?? {line: 1, column: 1, offset: text.length}}}
   }
 
   return {
     lint(value) {
       const file = typeof value === 'string' ? new VFile({value}) : value
-      const kept = check(file)
-      file.messages = kept
+      file.messages = check(file).messages
       return file
     },
     clean(input) {
@@ -204,21 +247,39 @@ export function createCleaner(options: CleanerOptions): Cleaner {
       const seen = new Set<string>([input])
       let stop: CleanResult['stop'] = 'fixed-point'
       let pass = 0
-      let finalMessages: VFileMessage[] = []
+      let finalFindings: Finding[] = []
       // Which change each winning fix became, to name the winner of a conflict.
       const winnerIds = new Map<Candidate, string>()
+      // For a re-check of only what changed: the first pass's document facts, the last
+      // pass's findings (in current coordinates) and its edits.
+      const facts = new Map<string, unknown>()
+      let known: Finding[] = []
+      let lastEdits: Stretch[] | undefined
 
       for (;;) {
         pass++
-        const messages = check(new VFile({value: text}))
-        const candidates = messages.flatMap((message) => candidate(message, text))
+        let file = new VFile({value: text})
+        let {messages, scope} = check(file, incremental ? facts : new Map(), incremental ? lastEdits : undefined)
+        let findings = findingsOf(messages)
+        if (scope) {
+          // Outside the scope the text is unchanged: earlier findings there still hold.
+          const carried = known.filter((finding) => !overlaps(scope!, finding.start, finding.end))
+          const fresh = findings.filter((finding) => overlaps(scope!, finding.start, finding.end))
+          findings = [...fresh, ...carried]
+          // A carried finding that would now apply means the scope was too narrow: check all.
+          if (carried.some((finding) => (finding.message.expected?.length ?? 0) > 0 && (finding.message.confidence ?? 0) >= minConfidence)) {
+            file = new VFile({value: text})
+            findings = findingsOf(check(file, facts).messages)
+          }
+        }
+        const candidates = findings.flatMap((finding) => candidate(finding, text))
         const applicable = candidates.filter((found) => found.facts.confidence >= minConfidence)
         if (applicable.length === 0) {
-          finalMessages = messages
+          finalFindings = findings
           break
         }
         if (pass > maxPasses) {
-          finalMessages = messages
+          finalFindings = findings
           stop = 'pass-limit'
           pass--
           break
@@ -255,9 +316,12 @@ export function createCleaner(options: CleanerOptions): Cleaner {
 
         regions = applyToRegions(regions, mapped.map(({winner, origin}) => ({...winner, origin})))
         text = applyEdits(text, winners)
+        const shifted = shiftThrough(findings, winners)
+        known = shifted.findings
+        lastEdits = shifted.edits
         if (seen.has(text)) {
           stop = 'cycle'
-          finalMessages = []
+          finalFindings = []
           break
         }
         seen.add(text)
@@ -265,9 +329,7 @@ export function createCleaner(options: CleanerOptions): Cleaner {
 
       const skipped: SkippedFix[] = []
       const flags: Flag[] = []
-      for (const message of finalMessages) {
-        const offsets = messageOffsets(message)
-        if (!offsets) continue
+      for (const {message, ...offsets} of finalFindings) {
         const origin = toInput(regions, offsets.start, offsets.end)
         const facts = factsOf(message)
         const actual = text.slice(offsets.start, offsets.end)
@@ -314,15 +376,104 @@ function factsOf(message: VFileMessage): MessageFacts {
   }
 }
 
-function candidate(message: VFileMessage, text: string): Candidate[] {
+function findingsOf(messages: readonly VFileMessage[]): Finding[] {
+  return messages.flatMap((message) => {
+    const offsets = messageOffsets(message)
+    return offsets ? [{message, ...offsets}] : []
+  })
+}
+
+function candidate({message, start, end}: Finding, text: string): Candidate[] {
   const expected = message.expected
   if (!expected || expected.length === 0 || typeof expected[0] !== 'string') return []
-  const offsets = messageOffsets(message)
-  if (!offsets) return []
-  const actual = text.slice(offsets.start, offsets.end)
+  const actual = text.slice(start, end)
   // A fix that changes nothing would never reach a fixed point.
   if (expected[0] === actual) return []
-  return [{message, facts: factsOf(message), start: offsets.start, end: offsets.end, actual, replacement: expected[0], expected: [...expected]}]
+  return [{message, facts: factsOf(message), start, end, actual, replacement: expected[0], expected: [...expected]}]
+}
+
+function overlaps(stretches: readonly Stretch[], start: number, end: number): boolean {
+  return stretches.some((stretch) => start <= stretch.end && stretch.start <= end)
+}
+
+/**
+ * Move findings into the text after `edits` (sorted, non-overlapping), dropping those
+ * the edits touch, and give the edits' places in the new text.
+ */
+function shiftThrough(findings: readonly Finding[], edits: ReadonlyArray<{start: number; end: number; replacement: string}>): {findings: Finding[]; edits: Stretch[]} {
+  const moved: Stretch[] = []
+  let shift = 0
+  for (const edit of edits) {
+    moved.push({start: edit.start + shift, end: edit.start + shift + edit.replacement.length})
+    shift += edit.replacement.length - (edit.end - edit.start)
+  }
+  const kept: Finding[] = []
+  for (const finding of findings) {
+    let delta = 0
+    let touched = false
+    for (const edit of edits) {
+      if (finding.start <= edit.end && edit.start <= finding.end) {
+        touched = true
+        break
+      }
+      if (edit.end <= finding.start) delta += edit.replacement.length - (edit.end - edit.start)
+    }
+    if (!touched) kept.push({message: finding.message, start: finding.start + delta, end: finding.end + delta})
+  }
+  return {findings: kept, edits: moved}
+}
+
+/**
+ * The stretches a re-check must cover after `edits`: every paragraph (blocks between blank
+ * lines, as retext-english splits them) an edit touches, and the paragraph after it, whose
+ * first pronouns may refer back. Adjacent paragraphs form one stretch.
+ */
+export function scopeAround(text: string, edits: readonly Stretch[]): Stretch[] {
+  const blocks: Stretch[] = []
+  for (const match of text.matchAll(/\S(?:[^\n]|\n(?![ \t\r]*\n))*/g)) {
+    blocks.push({start: match.index, end: match.index + match[0].trimEnd().length})
+  }
+  const marked = new Set<number>()
+  for (const edit of edits) {
+    blocks.forEach((block, index) => {
+      // An edit between two paragraphs (joining or splitting them) touches both.
+      const next = blocks[index + 1]
+      if (edit.start <= block.end && block.start <= edit.end) marked.add(index)
+      else if (next && block.end < edit.start && edit.end < next.start) marked.add(index).add(index + 1)
+    })
+  }
+  const scope: Stretch[] = []
+  let last = -2
+  blocks.forEach((block, index) => {
+    if (!marked.has(index) && !marked.has(index - 1)) return
+    const previous = scope[scope.length - 1]
+    if (previous && last === index - 1) previous.end = block.end
+    else scope.push({...block})
+    last = index
+  })
+  return scope
+}
+
+/** Move the positions of a tree parsed from a slice to where the slice starts. */
+function shiftPositions(tree: Root, origin: {line: number; column: number; offset?: number | undefined}): void {
+  const offset = origin.offset ?? 0
+  // The parser shares point objects between a node and its first or last child: move each once.
+  const moved = new Set<object>()
+  const move = (point: {line: number; column: number; offset?: number | undefined}) => {
+    if (moved.has(point)) return
+    moved.add(point)
+    if (point.line === 1) point.column += origin.column - 1
+    point.line += origin.line - 1
+    if (point.offset !== undefined) point.offset += offset
+  }
+  const visit = (node: Root | Root['children'][number]) => {
+    if (node.position) {
+      move(node.position.start)
+      move(node.position.end)
+    }
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
 }
 
 function ruleSelector(filter: RuleFilter): (message: VFileMessage) => boolean {

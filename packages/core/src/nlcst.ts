@@ -98,3 +98,72 @@ export function sentenceViews(tree: Root, file?: VFile): SentenceView[] {
   if (file) file.data.mtCleanupSentences = {tree, views}
   return views
 }
+
+/** Facts about a document, by key (see `documentFact`). */
+export type DocumentFacts = Map<string, unknown>
+
+/** A stretch of the file, as UTF-16 offsets. */
+export interface Stretch {
+  start: number
+  end: number
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * Set by the fixer on a re-check pass: the stretches (whole paragraphs) around the last
+     * pass's changes. The tree then holds only these paragraphs; findings elsewhere are
+     * already known. Plugins that scan `file.value` directly look only here (`scopedMatches`).
+     * Absent: the whole document.
+     */
+    mtCleanupScope: readonly Stretch[]
+    /**
+     * Facts about the whole document (surveys, the profile), computed on the first pass and
+     * handed by the fixer to the re-check passes, which see only part of the tree.
+     */
+    mtCleanupDocument: DocumentFacts
+  }
+}
+
+/**
+ * A fact about the whole document, computed once with `compute` and shared through
+ * `file.data`: the fixer's re-check passes reuse those of the first, full pass. Key it by
+ * plugin (`'retext-casing:survey'`).
+ */
+export function documentFact<Value>(file: VFile, key: string, compute: () => Value): Value {
+  const facts = (file.data.mtCleanupDocument ??= new Map<string, unknown>())
+  if (facts.has(key)) return facts.get(key) as Value
+  const value = compute()
+  facts.set(key, value)
+  return value
+}
+
+/** Whether a stretch of the file needs checking in this pass (see `mtCleanupScope`). */
+export function inScope(file: VFile | undefined, start: number, end: number): boolean {
+  const scope = file?.data.mtCleanupScope
+  if (!scope) return true
+  for (const stretch of scope) {
+    if (start <= stretch.end && stretch.start <= end) return true
+  }
+  return false
+}
+
+/**
+ * Matches of a global pattern in the file's text, only where they start in the pass's
+ * scope (everywhere on a full pass). Look-behinds still see the text before a stretch.
+ */
+export function* scopedMatches(file: VFile, pattern: RegExp): Generator<RegExpExecArray> {
+  if (!pattern.global) throw new TypeError('scopedMatches needs a global pattern')
+  const text = String(file.value)
+  const scope = file.data.mtCleanupScope ?? [{start: 0, end: text.length}]
+  for (const stretch of scope) {
+    pattern.lastIndex = stretch.start
+    for (;;) {
+      const match = pattern.exec(text)
+      if (!match || match.index > stretch.end) break
+      if (match[0].length === 0) pattern.lastIndex++
+      yield match
+    }
+  }
+  pattern.lastIndex = 0
+}

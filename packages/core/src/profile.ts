@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {validate, type Schema} from './data.js'
-import {sentenceViews} from './nlcst.js'
+import {documentFact, sentenceViews} from './nlcst.js'
 
 /** What other plugins need to judge evidence, computed once per document. */
 export interface DocumentProfile {
@@ -64,11 +64,9 @@ function topicsOf(word: string, lists: ReturnType<typeof topics>): boolean[] {
   return found
 }
 
-/** The profile of a document: stored on `file.data` the first time, then reused. */
+/** The profile of a document: stored on `file.data` the first time, then reused (see `documentFact`). */
 export function documentProfile(tree: Root, file: VFile): DocumentProfile {
-  const stored = file.data.mtCleanupProfile
-  if (stored && stored.text === String(file.value)) return stored
-  const profile = buildProfile(tree, String(file.value), file)
+  const profile = documentFact(file, 'mt-cleanup:profile', () => buildProfile(tree, String(file.value), file))
   file.data.mtCleanupProfile = profile
   return profile
 }

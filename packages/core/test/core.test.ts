@@ -13,6 +13,9 @@ import {
   matchCase,
   reportArtifact,
   resolve,
+  scopeAround,
+  scopedMatches,
+  documentFact,
   sentenceAround,
   toInput,
   validate,
@@ -212,6 +215,39 @@ describe('the fixer', () => {
     expect(result.stop).toBe('pass-limit')
     expect(result.output).toBe('hi!!!')
     expect(result.skipped[0]?.why).toBe('pass-limit')
+  })
+})
+
+describe('incremental re-checks', () => {
+  const text = 'One a.\n\nTwo Xx b.\nStill two.\n\nThree c.\n\nFour flag.'
+
+  it('scopes a re-check to the edited paragraphs and the one after', () => {
+    const at = text.indexOf('Xx')
+    expect(scopeAround(text, [{start: at, end: at + 2}]).map(({start, end}) => text.slice(start, end))).toEqual(['Two Xx b.\nStill two.\n\nThree c.'])
+    // An edit between paragraphs (joining or splitting them) takes both.
+    const gap = text.indexOf('\n\nThree')
+    expect(scopeAround(text, [{start: gap + 1, end: gap + 1}]).map(({start, end}) => text.slice(start, end))).toEqual(['Two Xx b.\nStill two.\n\nThree c.\n\nFour flag.'])
+  })
+
+  it('parses only the scope, carries findings elsewhere, and shares document facts', () => {
+    const seen: string[][] = []
+    const facts: number[] = []
+    function plugin() {
+      return (tree: Root, file: VFile) => {
+        seen.push(tree.children.filter((node) => node.type === 'ParagraphNode').map((node) => String(file.value).slice(node.position!.start.offset, node.position!.end.offset)))
+        facts.push(documentFact(file, 'toy:count', () => seen.length))
+        for (const match of scopedMatches(file, /Xx|flag/g)) {
+          const fix = match[0] === 'Xx'
+          reportArtifact(file, {reason: 'toy', place: {start: match.index, end: match.index + match[0].length}, ruleId: fix ? 'caps' : 'flag', source: 'toy', category: 'casing', confidence: 0.9, ...(fix ? {expected: ['xx']} : {})})
+        }
+      }
+    }
+    const result = createCleaner({plugins: [plugin]}).clean(text)
+    expect(result.output).toBe(text.replace('Xx', 'xx'))
+    expect(seen).toEqual([['One a.', 'Two Xx b.\nStill two.', 'Three c.', 'Four flag.'], ['Two xx b.\nStill two.', 'Three c.']])
+    expect(facts).toEqual([1, 1])
+    expect(result.flags.map((flag) => flag.input.text)).toEqual(['flag'])
+    expect(createCleaner({plugins: [plugin], incremental: false}).clean(text).output).toBe(result.output)
   })
 })
 

@@ -11,6 +11,7 @@ import {
   isTitleCase,
   loadData,
   normalizeWord,
+  documentFact,
   sentenceViews,
   reportArtifact,
   type EnglishLexicon,
@@ -86,6 +87,9 @@ interface DocumentCasing {
   phrases: Map<string, boolean>
   /** Exact capitalised forms seen anywhere, with counts. */
   capitals: Map<string, number>
+  /** The text the survey was made on, where phrases are looked up. */
+  evidence: string
+  /** The text being checked (the same, or a later pass's). */
   text: string
 }
 
@@ -108,7 +112,8 @@ export default function retextCasing(options: Options = {}) {
     // Tokenise each sentence once; every check below reads these.
     const blocks: Token[][][] = []
     for (const view of sentenceViews(tree, file)) (blocks[view.paragraph] ??= []).push(view.tokens)
-    const casing = survey(blocks, String(file.value))
+    // How the whole article writes each word; re-check passes see part of the tree and reuse it.
+    const casing = {...documentFact(file, 'retext-casing:survey', () => survey(blocks, String(file.value))), text: String(file.value)}
     for (const block of blocks) {
       if (isHeadline(block)) continue
       for (const sentence of block) checkSentence(sentence, file, lexicon, casing)
@@ -155,6 +160,9 @@ export default function retextCasing(options: Options = {}) {
       const after = all[end + 1]
       index = end
       if (ordinalBeforeName(run, previous!, after, file, lexicon, casing)) continue
+      // Months, days and nationalities take capitals: "in May", "the French government" are
+      // never leaks, whatever the article writes elsewhere (its lower case may be the artifact).
+      if (run.every((token) => calendarWords.has(normalizeWord(token.value)) || nationalityWords.has(normalizeWord(token.value)))) continue
       let confidence = runConfidence(run, previous!, after, lexicon, casing)
       let leaked = run
       if (confidence === undefined) {
@@ -323,7 +331,7 @@ function isNumber(token: Token | undefined): boolean {
 function inText(casing: DocumentCasing, phrase: string): boolean {
   let found = casing.phrases.get(phrase)
   if (found === undefined) {
-    found = containsPhrase(casing.text, phrase)
+    found = containsPhrase(casing.evidence, phrase)
     casing.phrases.set(phrase, found)
   }
   return found
@@ -373,5 +381,5 @@ function survey(blocks: Token[][][], text: string): DocumentCasing {
       }
     }
   }
-  return {lowerWords, midCapitals, capitals, text, phrases: new Map()}
+  return {lowerWords, midCapitals, capitals, evidence: text, text, phrases: new Map()}
 }

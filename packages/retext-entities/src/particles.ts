@@ -1,4 +1,4 @@
-import {englishLexicon, reportArtifact, sentenceViews, type Token} from '@mt-cleanup/core'
+import {documentFact, englishLexicon, reportArtifact, sentenceViews, type EnglishLexicon, type SentenceView, type Token} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -14,19 +14,7 @@ export function nameParticles(tree: Root, file: VFile, source: string, url: stri
   const views = sentenceViews(tree, file)
   const isName = (token: Token | undefined) => token?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(token.value)
   // Surnames the article uses with a bare "of" where a name stands alone.
-  const standalone = new Set<string>()
-  for (const {significant} of views) {
-    significant.forEach((token, index) => {
-      const surname = significant[index + 1]
-      if (token.value !== 'of' && token.value !== 'Of') return
-      if (!isName(surname) || lexicon.isCommonWord(surname!.value)) return
-      const previous = significant[index - 1]
-      const next = significant[index + 2]
-      const alone = !previous || (previous.kind === 'punctuation' && /^[,”"’;:]$/.test(previous.value))
-      const acts = next !== undefined && (next.value === ',' || (next.kind === 'word' && /^\p{Ll}/u.test(next.value)))
-      if (alone && acts) standalone.add(surname!.value)
-    })
-  }
+  const standalone = documentFact(file, 'retext-entities:particles', () => standaloneSurnames(views, isName, lexicon))
   if (standalone.size === 0) return
   for (const {significant} of views) {
     significant.forEach((token, index) => {
@@ -52,4 +40,21 @@ export function nameParticles(tree: Root, file: VFile, source: string, url: stri
       })
     })
   }
+}
+
+function standaloneSurnames(views: readonly SentenceView[], isName: (token: Token | undefined) => boolean, lexicon: EnglishLexicon): Set<string> {
+  const standalone = new Set<string>()
+  for (const {significant} of views) {
+    significant.forEach((token, index) => {
+      const surname = significant[index + 1]
+      if (token.value !== 'of' && token.value !== 'Of') return
+      if (!isName(surname) || lexicon.isCommonWord(surname!.value)) return
+      const previous = significant[index - 1]
+      const next = significant[index + 2]
+      const alone = !previous || (previous.kind === 'punctuation' && /^[,”"’;:]$/.test(previous.value))
+      const acts = next !== undefined && (next.value === ',' || (next.kind === 'word' && /^\p{Ll}/u.test(next.value)))
+      if (alone && acts) standalone.add(surname!.value)
+    })
+  }
+  return standalone
 }

@@ -5,7 +5,7 @@
  * "235 billion of dollars", and day-month dates ("the 15 of May", "on 1 July") in
  * American-style text. Each fix is made only where the reading is unambiguous.
  */
-import {reportArtifact} from '@mt-cleanup/core'
+import {documentFact, reportArtifact, scopedMatches} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -58,18 +58,18 @@ export default function retextNumberFormat(options: Options = {}) {
       reportArtifact(file, {reason, place: {start, end}, ruleId, source, category: 'number-format', confidence, expected: [expected], note, url})
 
     // "2,5%", "14,3 Mrd.", "0,9%": a comma before one or two digits, then a unit.
-    for (const match of text.matchAll(new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?![\\d,])(?=\\s?(?:${units}))`, 'giu'))) {
+    for (const match of scopedMatches(file, new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?![\\d,])(?=\\s?(?:${units}))`, 'giu'))) {
       report('decimal-comma', match.index, match.index + match[0].length, `${match[1]}.${match[2]}`, `Use a decimal point in \`${match[0]}\``, 0.85, 'Most European languages write the decimal separator as a comma; English uses a point.')
     }
 
     // "7.500 jobs", "180.000 hectares": dots between groups of three digits, then a counted noun.
-    for (const match of text.matchAll(/(?<![\d.,$€£])(\d{1,3})((?:\.\d{3})+)(?![\d.,]?\d)(?=\s+\p{L})/gu)) {
+    for (const match of scopedMatches(file, /(?<![\d.,$€£])(\d{1,3})((?:\.\d{3})+)(?![\d.,]?\d)(?=\s+\p{L})/gu)) {
       if (!countedNoun(text.slice(match.index + match[0].length))) continue
       report('dot-thousands', match.index, match.index + match[0].length, match[0].replace(/\./g, ','), `Use commas to group thousands in \`${match[0]}\``, 0.75, 'German, Spanish and Italian group thousands with a dot; English uses a comma.')
     }
 
     // "450 000 vehicles": spaces between groups of three digits.
-    for (const match of text.matchAll(/(?<![\d.,])(\d{1,3})((?:[ \u00A0\u202F]\d{3})+)(?![\d.,]?\d)/gu)) {
+    for (const match of scopedMatches(file, /(?<![\d.,])(\d{1,3})((?:[ \u00A0\u202F]\d{3})+)(?![\d.,]?\d)/gu)) {
       const before = text.slice(Math.max(0, match.index - 12), match.index)
       // "in 2019 100 000 people" would be two numbers: only a lone number is grouped.
       if (/\d[ \u00A0]*$/.test(before)) continue
@@ -79,7 +79,7 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "14.3 Mrd. euros": German and French scale abbreviations.
-    for (const match of text.matchAll(/(?<=\d\s?)(Mrd\.?|Mio\.?|Bio\.|milliards?)(?=[\s,;)]|$)/gu)) {
+    for (const match of scopedMatches(file, /(?<=\d\s?)(Mrd\.?|Mio\.?|Bio\.|milliards?)(?=[\s,;)]|$)/gu)) {
       const key = match[0].toLowerCase()
       const word = scaleWords[key]
       if (!word) continue
@@ -95,14 +95,14 @@ export default function retextNumberFormat(options: Options = {}) {
       [/\bthousands of billions\b/gi, 'trillions'],
       [/\bthousands of millions\b/gi, 'billions']
     ] as const) {
-      for (const match of text.matchAll(pattern)) {
+      for (const match of scopedMatches(file, pattern)) {
         const fixed = /^\p{Lu}/u.test(match[0]) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement
         report('plural-scale', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\``, 0.85, 'German zehntausende, French des milliers de milliards: English counts in tens of thousands and trillions.')
       }
     }
 
     // "200 billion additional dollars", "235 billion of dollars", "(23 billion dollars)".
-    for (const match of text.matchAll(/\b(\d[\d.,]*) (billion|million|trillion) (additional |more |extra |of )?(U\.S\. )?dollars\b/g)) {
+    for (const match of scopedMatches(file, /\b(\d[\d.,]*) (billion|million|trillion) (additional |more |extra |of )?(U\.S\. )?dollars\b/g)) {
       const [, amount, scale, between] = match
       const extra = between && between !== 'of ' ? between.trim() : undefined
       const fixed = extra ? `${extra === 'additional' ? 'an additional' : extra === 'extra' ? 'an extra' : 'another'} $${amount} ${scale}` : `$${amount} ${scale}`
@@ -110,35 +110,35 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "the 15 of May" (never English) and "on 1 July" (British) in American-style text.
-    for (const match of text.matchAll(new RegExp(`\\bthe (\\d{1,2}) of (${months})\\b`, 'g'))) {
+    for (const match of scopedMatches(file, new RegExp(`\\bthe (\\d{1,2}) of (${months})\\b`, 'g'))) {
       report('day-month-date', match.index, match.index + match[0].length, `${match[2]} ${match[1]}`, `Write \`${match[2]} ${match[1]}\``, 0.85, 'es: el 15 de mayo, fr: le 15 mai: English writes May 15.')
     }
     // "December of 2023": Spanish and Portuguese put "de" between the month and the year.
-    for (const match of text.matchAll(new RegExp(`(?<!\\b[Tt]he )\\b(${months}) of (\\d{4})\\b`, 'g'))) {
+    for (const match of scopedMatches(file, new RegExp(`(?<!\\b[Tt]he )\\b(${months}) of (\\d{4})\\b`, 'g'))) {
       report('day-month-date', match.index, match.index + match[0].length, `${match[1]} ${match[2]}`, `Write \`${match[1]} ${match[2]}\``, 0.85, 'es: diciembre de 2023, pt: dezembro de 2023: English writes December 2023.')
     }
-    const american = dateStyle === 'american' || (dateStyle === 'auto' && /\((AP|UPI)\)|\b(center|color|favor|labor|defense)\b/.test(text))
+    const american = dateStyle === 'american' || (dateStyle === 'auto' && documentFact(file, 'retext-number-format:american', () => /\((AP|UPI)\)|\b(center|color|favor|labor|defense)\b/.test(text)))
     if (american) {
-      for (const match of text.matchAll(new RegExp(`(?<=\\b(?:on|from|until|by|since|before|after|to) )(\\d{1,2}) (${months})\\b( \\d{4})?`, 'g'))) {
+      for (const match of scopedMatches(file, new RegExp(`(?<=\\b(?:on|from|until|by|since|before|after|to) )(\\d{1,2}) (${months})\\b( \\d{4})?`, 'g'))) {
         const fixed = `${match[2]} ${match[1]}${match[3] ? `,${match[3]}` : ''}`
         report('day-month-date', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\` in American style`, 0.7, 'The day before the month is the pivot language’s (and British) order; American news writes July 1.')
       }
     }
 
     // "50 millions euros": a scale word after a number takes no plural in English.
-    for (const match of text.matchAll(/(?<=\d[ \u00A0]?)(millions|billions|trillions)(?= (of )?(euros|dollars|pounds|yen|yuan|francs|people|inhabitants|tons|tonnes|barrels|hectares|[A-Z]{3}\b))/g)) {
+    for (const match of scopedMatches(file, /(?<=\d[ \u00A0]?)(millions|billions|trillions)(?= (of )?(euros|dollars|pounds|yen|yuan|francs|people|inhabitants|tons|tonnes|barrels|hectares|[A-Z]{3}\b))/g)) {
       const word = match[0].slice(0, -1)
       report('plural-scale-word', match.index, match.index + match[0].length, word, `Write \`${word}\` after a number`, 0.85, 'fr: 50 millions d’euros, es: 50 millones: English writes 50 million euros.')
     }
 
     // "200 €", "15,5 $": the currency symbol after the amount.
-    for (const match of text.matchAll(/(?<![\d.,$€£])(\d[\d.,]*(?:[ \u00A0\u202F](?:billion|million|trillion))?)[ \u00A0\u202F]?([€$£])(?![\p{L}\p{N}])/gu)) {
+    for (const match of scopedMatches(file, /(?<![\d.,$€£])(\d[\d.,]*(?:[ \u00A0\u202F](?:billion|million|trillion))?)[ \u00A0\u202F]?([€$£])(?![\p{L}\p{N}])/gu)) {
       const [, amount, symbol] = match
       report('currency-symbol-after', match.index, match.index + match[0].length, `${symbol}${amount!.replace(/[\u00A0\u202F]/g, ' ')}`, `Put \`${symbol}\` before the amount`, 0.75, 'French, Spanish, German and Italian write the currency symbol after the amount (200 €); English writes €200.')
     }
 
     // "grew a 0.9%": an article the pivot language puts before a percentage.
-    for (const match of text.matchAll(/\b(grew|rose|fell|increased|decreased|declined|dropped|expanded|contracted|climbed|slipped|jumped) (a|an) (?=\d[\d.,]*\s?%)/g)) {
+    for (const match of scopedMatches(file, /\b(grew|rose|fell|increased|decreased|declined|dropped|expanded|contracted|climbed|slipped|jumped) (a|an) (?=\d[\d.,]*\s?%)/g)) {
       const start = match.index + match[1]!.length
       report('article-before-percentage', start, start + match[2]!.length + 1, '', `Remove \`${match[2]}\` before the percentage`, 0.8, 'es: creció un 0,9%: English says grew 0.9%.')
     }

@@ -9,7 +9,7 @@
  * “deal”), a woman (“Ms.”, “spokeswoman”, a woman's given name), or any other name,
  * which may be a person and stops the search without a fix.
  */
-import {englishLexicon, examplesSchema, loadData, reportArtifact, sentenceViews, type EnglishLexicon, type Examples, type Token} from '@mt-cleanup/core'
+import {documentFact, englishLexicon, examplesSchema, loadData, reportArtifact, sentenceViews, type EnglishLexicon, type SentenceView, type Examples, type Token} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -63,10 +63,8 @@ export default function retextPronouns(options: Options = {}) {
   const womenWords = new Set(referents.femaleMarkers.map((marker) => marker.toLowerCase()))
   const isWoman = (value: string) => women.has(value) || womenWords.has(value.toLowerCase())
 
-  return function (tree: Root, file: VFile): undefined {
-    const lexicon = englishLexicon()
-    const views = sentenceViews(tree, file)
-    // Names the article itself treats as men: "Trump said he would", "Mr. Kramer".
+  /** Names the article itself treats as men: "Trump said he would", "Mr. Kramer". */
+  function namesOfMen(views: readonly SentenceView[]): Set<string> {
     const men = new Set<string>()
     for (const {significant, keys} of views) {
       let lastHe = -1
@@ -80,6 +78,13 @@ export default function retextPronouns(options: Options = {}) {
         if (/^\p{Lu}\p{Ll}+$/u.test(token.value)) men.add(token.value)
       })
     }
+    return men
+  }
+
+  return function (tree: Root, file: VFile): undefined {
+    const lexicon = englishLexicon()
+    const views = sentenceViews(tree, file)
+    const men = documentFact(file, 'retext-pronouns:men', () => namesOfMen(views))
 
     views.forEach((view, sentenceIndex) => {
       const {significant} = view

@@ -4,7 +4,7 @@
  * commas and periods outside closing quotes in American-style text, a missing
  * final period, and doubled spaces.
  */
-import {reportArtifact} from '@mt-cleanup/core'
+import {documentFact, inScope, reportArtifact, scopedMatches} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -33,6 +33,11 @@ const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-
 // Spaces that French typography puts before punctuation, including no-break and thin spaces.
 const space = '[ \\u00A0\\u202F\\u2009]'
 
+const beforePunctuation = new RegExp(`${space}+(?=([:;!?,%]|\\.(?!\\.| \\.)))`, 'gu')
+const beforeHyphen = new RegExp(`${space}+(?=-\\p{L})`, 'gu')
+const straightOutside = /\p{L}"[,.](?!\.)/gu
+const curlyOutside = /\p{L}”[,.](?!\.)/gu
+
 export default function retextTypography(options: Options = {}) {
   const quoteStyle = options.quoteStyle ?? 'auto'
   const minParagraphWords = options.minParagraphWords ?? 12
@@ -44,7 +49,7 @@ export default function retextTypography(options: Options = {}) {
 
     // "said :", "word ,", "15 %": no space before these in English.
     // Find the spaces first, then look behind by hand: a lookbehind on every character is slow.
-    for (const match of text.matchAll(new RegExp(`${space}+(?=([:;!?,%]|\\.(?!\\.| \\.)))`, 'gu'))) {
+    for (const match of scopedMatches(file, beforePunctuation)) {
       if (!/[\p{L}\p{N})\]”’]/u.test(text.charAt(match.index - 1))) continue
       const mark = match[1] ?? '.'
       const before = text.charAt(match.index - 1)
@@ -64,7 +69,7 @@ export default function retextTypography(options: Options = {}) {
     }
 
     // "90 -day": a space that split a hyphenated compound.
-    for (const match of text.matchAll(new RegExp(`${space}+(?=-\\p{L})`, 'gu'))) {
+    for (const match of scopedMatches(file, beforeHyphen)) {
       if (!/[\p{L}\p{N}]/u.test(text.charAt(match.index - 1))) continue
       report('space-before-hyphen', match.index, match.index + match[0].length, '', 'Remove the space before the hyphen', 0.8, 'A hyphenated compound was split by a stray space.')
     }
@@ -72,6 +77,7 @@ export default function retextTypography(options: Options = {}) {
     // « quotes » → “quotes”, and „quotes“ → “quotes”, paired within a paragraph.
     const spans = paragraphSpans(text)
     for (const paragraph of spans) {
+      if (!inScope(file, paragraph.start, paragraph.end)) continue
       const slice = text.slice(paragraph.start, paragraph.end)
       for (const match of slice.matchAll(new RegExp(`«${space}*([^«»]*?)${space}*»`, 'gu'))) {
         const start = paragraph.start + match.index
@@ -94,30 +100,31 @@ export default function retextTypography(options: Options = {}) {
 
     // "sabotage”, the" → "sabotage,” the" where the article otherwise puts them inside.
     if (quoteStyle !== 'logical') {
-      const inside = [...text.matchAll(/\p{L}[,.]”/gu)].length
-      const outside = [...text.matchAll(/\p{L}”[,.](?!\.)/gu)]
-      // Without quotes of its own to go by, an article with an AP dateline or American spellings is American;
-      // one with British spellings or single quotes is left alone; otherwise American, the news-wire default.
-      const americanSigns = /\((AP|UPI)\)|\b(center|color|favor|labor|defense|\w+iz(e|es|ed|ing|ation))\b/.test(text)
-      const britishSigns =
-        /\b(centre|colour|favour|defence|(organ|real|recogn|critic|apolog|priorit|author|normal|privat|modern|mobil|stabil|subsid|util|capital)is(e|es|ed|ing|ation))\b|‘/.test(text)
+      const {inside, outside: outsideCount, americanSigns, britishSigns} = documentFact(file, 'retext-typography:quote-style', () => ({
+        inside: [...text.matchAll(/\p{L}[,.]”/gu)].length,
+        outside: [...text.matchAll(/\p{L}”[,.](?!\.)/gu)].length,
+        // Without quotes of its own to go by, an article with an AP dateline or American spellings is American;
+        // one with British spellings or single quotes is left alone; otherwise American, the news-wire default.
+        americanSigns: /\((AP|UPI)\)|\b(center|color|favor|labor|defense|\w+iz(e|es|ed|ing|ation))\b/.test(text),
+        britishSigns: /\b(centre|colour|favour|defence|(organ|real|recogn|critic|apolog|priorit|author|normal|privat|modern|mobil|stabil|subsid|util|capital)is(e|es|ed|ing|ation))\b|‘/.test(text)
+      }))
       // Two or more outside and none inside is a consistent (logical) house style.
-      const consistentLogical = inside === 0 && outside.length > 1
+      const consistentLogical = inside === 0 && outsideCount > 1
       const american =
         quoteStyle === 'american' ||
-        (inside > 0 && inside >= outside.length) ||
+        (inside > 0 && inside >= outsideCount) ||
         (inside === 0 && (americanSigns || (!britishSigns && !consistentLogical)))
       const confidence = quoteStyle === 'american' ? 0.8 : inside > 0 ? 0.75 : americanSigns ? 0.65 : 0.6
       // Straight quotes are ambiguous, so they follow only positive evidence of American style.
       if (inside > 0 || americanSigns || quoteStyle === 'american') {
-        for (const match of text.matchAll(/\p{L}"[,.](?!\.)/gu)) {
+        for (const match of scopedMatches(file, straightOutside)) {
           const start = match.index + 1
           const mark = text.charAt(start + 1)
           report('punctuation-outside-quote', start, start + 2, `${mark}"`, `Put the \`${mark}\` inside the closing quotation mark`, confidence, 'American news style puts commas and periods inside closing quotes.')
         }
       }
       if (american) {
-        for (const match of outside) {
+        for (const match of scopedMatches(file, curlyOutside)) {
           const start = match.index + 1
           const mark = text.charAt(start + 1)
           report(
@@ -135,7 +142,7 @@ export default function retextTypography(options: Options = {}) {
 
     // A paragraph of running text that stops without a final period.
     spans.forEach((paragraph, index) => {
-      if (index === 0) return
+      if (index === 0 || !inScope(file, paragraph.start, paragraph.end)) return
       const body = text.slice(paragraph.start, paragraph.end)
       const words = body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
       if (words < minParagraphWords || !/[\p{Ll}\p{N}]$/u.test(body)) return
@@ -145,7 +152,7 @@ export default function retextTypography(options: Options = {}) {
     })
 
     // "the  talks": doubled spaces inside a line.
-    for (const match of text.matchAll(/ {2,}(?=\S)/g)) {
+    for (const match of scopedMatches(file, / {2,}(?=\S)/g)) {
       if (match.index === 0 || /\s/.test(text.charAt(match.index - 1))) continue
       const afterSentence = /[.!?”]/.test(text.charAt(match.index - 1))
       report('doubled-space', match.index, match.index + match[0].length, ' ', 'Use a single space', afterSentence ? 0.65 : 0.8, 'More than one space between words.')
