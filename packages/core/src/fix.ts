@@ -205,17 +205,19 @@ export function createCleaner(options: CleanerOptions): Cleaner {
     return {messages: file.messages.filter(selected), scope}
   }
 
-  /** A tree of only the given stretches of `text`, parsed one by one, with positions in `text`. */
+  /**
+   * A tree of only the given stretches of `text`: the rest is blanked (spaces, line breaks
+   * kept) before parsing, so positions are those of `text` and cost nothing to fix up.
+   */
   function partialTree(text: string, stretches: readonly Stretch[]): Root {
-    const where = location(text)
-    const children: Root['children'] = []
+    let blanked = ''
+    let last = 0
     for (const stretch of stretches) {
-      const part = processor.parse(text.slice(stretch.start, stretch.end)) as Root
-      const origin = where.toPoint(stretch.start) ?? {line: 1, column: 1, offset: 0}
-      shiftPositions(part, origin)
-      children.push(...part.children)
+      blanked += text.slice(last, stretch.start).replace(/[^\r\n]/g, ' ') + text.slice(stretch.start, stretch.end)
+      last = stretch.end
     }
-    return {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end: where.toPoint(text.length) ?? {line: 1, column: 1, offset: text.length}}}
+    blanked += text.slice(last).replace(/[^\r\n]/g, ' ')
+    return processor.parse(blanked) as Root
   }
 
   return {
@@ -452,28 +454,6 @@ export function scopeAround(text: string, edits: readonly Stretch[]): Stretch[] 
     last = index
   })
   return scope
-}
-
-/** Move the positions of a tree parsed from a slice to where the slice starts. */
-function shiftPositions(tree: Root, origin: {line: number; column: number; offset?: number | undefined}): void {
-  const offset = origin.offset ?? 0
-  // The parser shares point objects between a node and its first or last child: move each once.
-  const moved = new Set<object>()
-  const move = (point: {line: number; column: number; offset?: number | undefined}) => {
-    if (moved.has(point)) return
-    moved.add(point)
-    if (point.line === 1) point.column += origin.column - 1
-    point.line += origin.line - 1
-    if (point.offset !== undefined) point.offset += offset
-  }
-  const visit = (node: Root | Root['children'][number]) => {
-    if (node.position) {
-      move(node.position.start)
-      move(node.position.end)
-    }
-    if ('children' in node) for (const child of node.children) visit(child)
-  }
-  visit(tree)
 }
 
 function ruleSelector(filter: RuleFilter): (message: VFileMessage) => boolean {
