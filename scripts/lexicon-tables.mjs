@@ -16,7 +16,8 @@ for (const name of ['false-friends', 'calques', 'function-words', 'entities', 'u
   const {entries} = JSON.parse(readFileSync(join(folder, 'data/lexicon.json'), 'utf8'))
   const readme = join(folder, 'readme.md')
   const text = readFileSync(readme, 'utf8')
-  const updated = text.replace(/(<!-- lexicon:start -->\n)[\s\S]*?(<!-- lexicon:end -->)/, `$1${lexiconTable(entries)}\n$2`)
+  // A function, so that `$1` in a replacement is written as is.
+  const updated = text.replace(/(<!-- lexicon:start -->\n)[\s\S]*?(<!-- lexicon:end -->)/, (_, start, end) => `${start}${lexiconTable(entries)}\n${end}`)
   if (updated === text) continue
   if (check) {
     console.error(`${readme}: the rule table is out of date; run pnpm lexicon-tables`)

@@ -36,7 +36,7 @@ export function phraseTokens(phrase: string): string[] {
 
 /**
  * A compiled matcher for many phrases at once: a trie over normalized tokens,
- * walked from every word of a sentence. Phrases never cross sentence boundaries,
+ * walked from every token of a sentence. Phrases never cross sentence boundaries,
  * and the whitespace between tokens is free (one space or a line break both match).
  */
 export interface PhraseMatcher<Data> {
@@ -63,6 +63,8 @@ export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>):
     current.entries.push(entry)
   }
 
+  const rootWildcard = root.next.get(wildcard)
+
   function matchSentence(sentence: Sentence): Array<PhraseMatch<Data>> {
     const significant = tokens(sentence).filter((token) => token.kind !== 'whitespace')
     return matchView({sentence, significant, keys: significant.map((token) => normalizeWord(token.value))})
@@ -71,8 +73,10 @@ export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>):
   function matchView({sentence, significant, keys}: Pick<SentenceView, 'sentence' | 'significant' | 'keys'>): Array<PhraseMatch<Data>> {
     const found: Array<PhraseMatch<Data>> = []
     for (let from = 0; from < significant.length; from++) {
-      if (significant[from]?.kind !== 'word') continue
-      walk(root, from, from)
+      // Look the first token up before walking: most tokens start no phrase.
+      const exact = root.next.get(keys[from]!)
+      if (exact) walk(exact, from, from + 1)
+      if (rootWildcard && significant[from]!.kind === 'word') walk(rootWildcard, from, from + 1)
     }
     return found
 
