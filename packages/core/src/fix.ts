@@ -574,22 +574,26 @@ export function applyToRegions(
 
 /** The sentence (or line) of `text` around a stretch, for reports. */
 export function sentenceAround(text: string, start: number, end: number): string {
+  // Back to a line break or to a sentence mark followed by whitespace.
   let from = start
   while (from > 0) {
-    const before = text.slice(Math.max(0, from - 2), from)
-    if (/\n\s*$/.test(before.slice(-1)) || /[.!?]\s$/.test(before)) break
+    const previous = text.charAt(from - 1)
+    if (previous === '\n' || (from >= 2 && /\s/.test(previous) && sentenceMarks.has(text.charAt(from - 2)))) break
     from--
   }
+  // On to a line break or past the next sentence mark, with a closing quote.
   let to = end
   while (to < text.length) {
     const char = text.charAt(to)
     if (char === '\n') break
     to++
-    if (/[.!?]/.test(char) && /\s|$/.test(text.charAt(to) || ' ')) {
-      // Take a closing quote along with its sentence.
-      while (/[”"’)]/.test(text.charAt(to))) to++
+    if (sentenceMarks.has(char)) {
+      while (closers.has(text.charAt(to))) to++
       break
     }
   }
   return text.slice(from, to).trim()
 }
+
+const sentenceMarks = new Set(['.', '!', '?'])
+const closers = new Set(['”', '"', '’', ')'])

@@ -48,6 +48,15 @@ export function tokens(sentence: Sentence): Token[] {
   }))
 }
 
+// nlcst keeps the source text: a token's value is the text at its offsets, cheaper to slice than to rebuild.
+function tokensFromText(sentence: Sentence, text: string): Token[] {
+  return sentence.children.map((node, index) => {
+    const start = node.position?.start.offset ?? -1
+    const end = node.position?.end.offset ?? -1
+    return {node, index, kind: kinds[node.type] ?? 'other', value: start >= 0 ? text.slice(start, end) : toString(node), start, end}
+  })
+}
+
 /** The words of a sentence, with offsets. */
 export function words(sentence: Sentence): Array<Token & {node: Word}> {
   return tokens(sentence).filter((token): token is Token & {node: Word} => token.kind === 'word')
@@ -56,7 +65,7 @@ export function words(sentence: Sentence): Array<Token & {node: Word}> {
 /** Normal form used for lexicon look-ups: lower case, typographic apostrophes made straight. */
 export function normalizeWord(value: string): string {
   const lower = value.toLowerCase()
-  return lower.includes('’') || lower.includes('ʼ') ? lower.replace(/[’ʼ]/g, "'") : lower
+  return /[’ʼ]/.test(lower) ? lower.replace(/[’ʼ]/g, "'") : lower
 }
 
 /** A sentence with its tokens worked out once, for every plugin of a pass. */
@@ -87,10 +96,11 @@ export function sentenceViews(tree: Root, file?: VFile): SentenceView[] {
   const cached = file?.data.mtCleanupSentences
   if (cached && cached.tree === tree) return cached.views
   const views: SentenceView[] = []
+  const text = file ? String(file.value) : undefined
   paragraphs(tree).forEach((paragraph, index) => {
     for (const child of paragraph.children) {
       if (child.type !== 'SentenceNode') continue
-      const all = tokens(child)
+      const all = text === undefined ? tokens(child) : tokensFromText(child, text)
       const significant = all.filter((token) => token.kind !== 'whitespace')
       views.push({sentence: child, paragraph: index, tokens: all, significant, keys: significant.map((token) => normalizeWord(token.value))})
     }
@@ -148,6 +158,9 @@ export function inScope(file: VFile | undefined, start: number, end: number): bo
   return false
 }
 
+/** How far past a stretch a pattern may look ahead. */
+const lookahead = 256
+
 /**
  * Matches of a global pattern in the file's text, only where they start in the pass's
  * scope (everywhere on a full pass). Look-behinds still see the text before a stretch.
@@ -157,9 +170,12 @@ export function* scopedMatches(file: VFile, pattern: RegExp): Generator<RegExpEx
   const text = String(file.value)
   const scope = file.data.mtCleanupScope ?? [{start: 0, end: text.length}]
   for (const stretch of scope) {
+    // Search a prefix of the text that ends a little after the stretch, so that the
+    // search stops there; offsets stay those of the whole text.
+    const searched = stretch.end >= text.length ? text : text.slice(0, stretch.end + lookahead)
     pattern.lastIndex = stretch.start
     for (;;) {
-      const match = pattern.exec(text)
+      const match = pattern.exec(searched)
       if (!match || match.index > stretch.end) break
       if (match[0].length === 0) pattern.lastIndex++
       yield match

@@ -111,7 +111,7 @@ export default function retextCasing(options: Options = {}) {
     const lexicon = englishLexicon()
     // Tokenise each sentence once; every check below reads these.
     const blocks: Token[][][] = []
-    for (const view of sentenceViews(tree, file)) (blocks[view.paragraph] ??= []).push(view.tokens)
+    for (const view of sentenceViews(tree, file)) (blocks[view.paragraph] ??= []).push(view.significant)
     // How the whole article writes each word; re-check passes see part of the tree and reuse it.
     const casing = {...documentFact(file, 'retext-casing:survey', () => survey(blocks, String(file.value))), text: String(file.value)}
     for (const block of blocks) {
@@ -120,8 +120,9 @@ export default function retextCasing(options: Options = {}) {
     }
   }
 
-  function checkSentence(sentence: Token[], file: VFile, lexicon: EnglishLexicon, casing: DocumentCasing): void {
-    const all = sentence.filter((token) => token.kind !== 'whitespace')
+  /** Check the tokens of one sentence, whitespace left out. */
+  function checkSentence(all: Token[], file: VFile, lexicon: EnglishLexicon, casing: DocumentCasing): void {
+    const firstWord = all.findIndex((item) => item.kind === 'word')
     for (let index = 0; index < all.length; index++) {
       const token = all[index]!
       if (token.kind !== 'word') continue
@@ -129,7 +130,7 @@ export default function retextCasing(options: Options = {}) {
       const next = all[index + 1]
       const afterLowerWord = previous?.kind === 'word' && /^\p{Ll}/u.test(previous.value)
       // The first word of a sentence or quote is capitalised anyway: a run right after it needs more evidence.
-      const afterOpening = previous?.kind === 'word' && all.findIndex((item) => item.kind === 'word') === index - 1 && lexicon.isCommonWord(previous.value) && !lexicon.isListedName(previous.value)
+      const afterOpening = previous?.kind === 'word' && firstWord === index - 1 && lexicon.isCommonWord(previous.value) && !lexicon.isListedName(previous.value)
 
       compoundAcronym(token, file)
       calendarWord(token, previous, next, file)

@@ -41,7 +41,14 @@ const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 const commonPastVerbs = new Set(['won', 'lost', 'beat', 'hit', 'cut', 'took', 'made', 'gave', 'struck', 'sold', 'bought', 'left', 'led', 'held', 'met', 'paid', 'set', 'raised', 'rejected', 'approved', 'passed', 'defeated'])
 
 export default function retextWordOrder(_options?: Options) {
-  const kinds = wordLists.kinds.map((kind) => kind.split(' '))
+  // Kinds by their first word: most words start none.
+  const kindsByFirstWord = new Map<string, string[][]>()
+  for (const kind of wordLists.kinds.map((kind) => kind.split(' '))) {
+    const list = kindsByFirstWord.get(kind[0]!) ?? []
+    list.push(kind)
+    kindsByFirstWord.set(kind[0]!, list)
+  }
+  const noKinds: string[][] = []
   const reporting = new Set(wordLists.reportingVerbs)
   const heads = new Set(wordLists.headNouns)
   const mass = new Set(wordLists.massNouns)
@@ -60,9 +67,8 @@ export default function retextWordOrder(_options?: Options) {
     for (const {significant: tokens, keys: words} of sentenceViews(tree, file)) {
       for (let index = 0; index < tokens.length; index++) {
         // “the party Liberal Reform”: kind, then a capitalised name (with “and”/“of” inside).
-        for (const kind of kinds) {
-          // Cheap test first: most words start no kind.
-          if (words[index] !== kind[0] || !kind.every((word, offset) => words[index + offset] === word)) continue
+        for (const kind of kindsByFirstWord.get(words[index]!) ?? noKinds) {
+          if (!kind.every((word, offset) => words[index + offset] === word)) continue
           const nameStart = index + kind.length
           // A determiner before the kind, perhaps with an adjective between: “the center-right party”.
           const determined = determiners.has(words[index - 1] ?? '') || (lower(tokens[index - 1]) && determiners.has(words[index - 2] ?? ''))
