@@ -95,16 +95,19 @@ function buildProfile(tree: Root, text: string, file: VFile): DocumentProfile {
   }
   const lowerText = text.toLowerCase()
   const lists = topics()
+  // One pass over the words: each word's topic memberships are looked up once.
+  const tallies = lists.map(() => ({score: 0, distinct: 0}))
+  for (const [word, count] of words) {
+    const memberships = topicsOf(word, lists)
+    for (let index = 0; index < memberships.length; index++) {
+      if (!memberships[index]) continue
+      tallies[index]!.score += count
+      tallies[index]!.distinct++
+    }
+  }
   const scored = lists
     .map(({topic, phrases}, index) => {
-      let score = 0
-      let distinct = 0
-      for (const [word, count] of words) {
-        if (topicsOf(word, lists)[index]) {
-          score += count
-          distinct++
-        }
-      }
+      let {score, distinct} = tallies[index]!
       for (const phrase of phrases) {
         if (lowerText.includes(phrase)) {
           score++
