@@ -44,6 +44,8 @@ export interface LexiconConditions {
   capitalized?: boolean
   /** Every word matched by a `*` must start with a capital (a name: "in a pavilion of Amsterdam"). */
   capturesCapitalized?: boolean
+  /** The match's last word does not occur earlier in the document: a first mention, so not a known referent. */
+  firstMention?: boolean
 }
 
 /** One lexicon entry: a pattern, where it is wrong, and what replaces it. */
@@ -106,7 +108,8 @@ export const lexiconSchema: Schema = {
               documentHas: phraseList,
               documentNames: phraseList,
               capitalized: {type: 'boolean'},
-              capturesCapitalized: {type: 'boolean'}
+              capturesCapitalized: {type: 'boolean'},
+              firstMention: {type: 'boolean'}
             }
           },
           confidence: {type: 'number', minimum: 0, maximum: 1},
@@ -254,6 +257,10 @@ function meets(
     const pattern = match.entry.data.pattern
     if (match.tokens.some((token, index) => pattern[index] === '*' && !/^\p{Lu}/u.test(token.value))) return false
   }
+  if (when.firstMention) {
+    const lastWord = match.tokens[match.tokens.length - 1]!.value.toLowerCase()
+    if (containsWords(text.slice(0, match.start).toLowerCase(), lastWord)) return false
+  }
   if (when.before && !split(when.before).some(endsBefore)) return false
   if (when.after && !split(when.after).some(startsAfter)) return false
   if (when.notBefore && split(when.notBefore).some(endsBefore)) return false
@@ -316,6 +323,7 @@ export function lexiconTable(entries: LexiconEntry[]): string {
     if (when.documentNames) parts.push(`document names ${when.documentNames.join(', ')}`)
     if (when.capitalized !== undefined) parts.push(when.capitalized ? 'capitalised' : 'lower case')
     if (when.capturesCapitalized) parts.push('`*` is a name')
+    if (when.firstMention) parts.push('first mention in the article')
     return parts.join('; ') || 'always'
   }
   const rows = entries.map(
