@@ -40,6 +40,9 @@ const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-
 const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those'])
 const commonPastVerbs = new Set(['won', 'lost', 'beat', 'hit', 'cut', 'took', 'made', 'gave', 'struck', 'sold', 'bought', 'left', 'led', 'held', 'met', 'paid', 'set', 'raised', 'rejected', 'approved', 'passed', 'defeated'])
 
+// Plurals that stay plural before a noun ("sales figures", "arms exports").
+const pluralModifiers = new Set(['sales', 'arms', 'news', 'goods', 'savings', 'earnings', 'clothes', 'customs', 'species', 'series', 'means', 'glass', 'gas', 'bus', 'press', 'business', 'mathematics', 'physics', 'economics', 'politics', 'services'])
+
 export default function retextWordOrder(_options?: Options) {
   // Kinds by their first word: most words start none.
   const kindsByFirstWord = new Map<string, string[][]>()
@@ -140,7 +143,10 @@ export default function retextWordOrder(_options?: Options) {
             const end = tokens[index + 4]!.end
             // A plural head in general takes no article: "the prices of the food rose" → "food prices rose".
             const plural = /s$/.test(words[index + 1]!) && words[index + 1] !== 'crisis'
-            const mass = tokens[index + 4]!.value
+            // A noun used as a modifier is singular: "the prices of the fertilizers" → "fertilizer prices".
+            const modifier = tokens[index + 4]!.value
+            const singular = modifier.replace(/s$/, '')
+            const mass = modifier !== singular && !pluralModifiers.has(modifier.toLowerCase()) && lexicon.isCommonWord(singular) ? singular : modifier
             const head = tokens[index + 1]!.value
             const capital = /^\p{Lu}/u.test(tokens[index]!.value)
             const fixed = plural ? `${capital ? mass.charAt(0).toUpperCase() + mass.slice(1) : mass} ${head}` : `${tokens[index]!.value} ${mass} ${head}`
