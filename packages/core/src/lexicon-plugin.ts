@@ -224,6 +224,26 @@ function wordMatches(pattern: string, value: string): boolean {
   return pattern === value
 }
 
+// The words of a sentence as a set, and the topics of a profile, built once and shared by every match.
+const keySets = new WeakMap<string[], Set<string>>()
+function keySet(keys: string[]): Set<string> {
+  let found = keySets.get(keys)
+  if (!found) {
+    found = new Set(keys)
+    keySets.set(keys, found)
+  }
+  return found
+}
+const topicSets = new WeakMap<DocumentProfile, Set<string>>()
+function topicSet(profile: DocumentProfile): Set<string> {
+  let found = topicSets.get(profile)
+  if (!found) {
+    found = new Set(profile.topics.map((entry) => entry.topic))
+    topicSets.set(profile, found)
+  }
+  return found
+}
+
 /** Whether `phrase` occurs in `keys` starting at `at`. */
 function phraseAt(phrase: string[], keys: string[], at: number): boolean {
   if (at < 0 || at + phrase.length > keys.length) return false
@@ -250,16 +270,19 @@ function meets(
     for (let start = last + 1; start <= Math.min(keys.length, last + 1 + window); start++) if (phraseAt(phrase, keys, start)) return true
     return false
   }
-  const inSentence = (phrase: string[]) => keys.some((_, at) => phraseAt(phrase, keys, at))
+  const inSentence = (phrase: string[]) => {
+    // A plain word is looked up in the sentence's set of words; patterns are scanned.
+    if (phrase.length === 1 && !phrase[0]!.includes('*')) return keySet(keys).has(phrase[0]!)
+    return keys.some((_, at) => phraseAt(phrase, keys, at))
+  }
+  const topics = topicSet(profile)
+  if (when.topics && !when.topics.some((topic) => topics.has(topic))) return false
+  if (when.notTopics && when.notTopics.some((topic) => topics.has(topic))) return false
 
   if (when.capitalized !== undefined && /^\p{Lu}/u.test(text.charAt(match.start)) !== when.capitalized) return false
   if (when.capturesCapitalized) {
     const pattern = match.entry.data.pattern
     if (match.tokens.some((token, index) => pattern[index] === '*' && !/^\p{Lu}/u.test(token.value))) return false
-  }
-  if (when.firstMention) {
-    const lastWord = match.tokens[match.tokens.length - 1]!.value.toLowerCase()
-    if (containsWords(text.slice(0, match.start).toLowerCase(), lastWord)) return false
   }
   if (when.before && !split(when.before).some(endsBefore)) return false
   if (when.after && !split(when.after).some(startsAfter)) return false
@@ -267,9 +290,10 @@ function meets(
   if (when.notAfter && split(when.notAfter).some(startsAfter)) return false
   if (when.sentenceHas && !split(when.sentenceHas).some(inSentence)) return false
   if (when.sentenceLacks && split(when.sentenceLacks).some(inSentence)) return false
-  const topics = new Set(profile.topics.map((entry) => entry.topic))
-  if (when.topics && !when.topics.some((topic) => topics.has(topic))) return false
-  if (when.notTopics && when.notTopics.some((topic) => topics.has(topic))) return false
+  if (when.firstMention) {
+    const lastWord = match.tokens[match.tokens.length - 1]!.value.toLowerCase()
+    if (containsWords(text.slice(0, match.start).toLowerCase(), lastWord)) return false
+  }
   if (when.documentHas && !when.documentHas.some((phrase) => containsWords(profile.lowerText, phrase.toLowerCase()))) return false
   if (when.documentNames && !when.documentNames.some((name) => countWords(profile.text, name) >= 2)) return false
   return true

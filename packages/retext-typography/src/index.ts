@@ -143,9 +143,11 @@ export default function retextTypography(options: Options = {}) {
     // A paragraph of running text that stops without a final period.
     spans.forEach((paragraph, index) => {
       if (index === 0 || !inScope(file, paragraph.start, paragraph.end)) return
+      // Most paragraphs end with a period: look at the last character before counting words.
+      if (!/[\p{Ll}\p{N}]/u.test(text.charAt(paragraph.end - 1))) return
       const body = text.slice(paragraph.start, paragraph.end)
       const words = body.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
-      if (words < minParagraphWords || !/[\p{Ll}\p{N}]$/u.test(body)) return
+      if (words < minParagraphWords) return
       const capitals = body.match(/(?<![\p{L}\p{N}])\p{Lu}/gu)?.length ?? 0
       if (capitals / words > 0.5) return
       report('missing-final-period', paragraph.end, paragraph.end, '.', 'Add the missing period at the end of the paragraph', 0.7, 'The translation dropped the period that ends this paragraph.')
