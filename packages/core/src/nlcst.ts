@@ -64,10 +64,21 @@ export function words(sentence: Sentence): Array<Token & {node: Word}> {
 
 /** Normal form used for lexicon look-ups: lower case, typographic apostrophes made straight. */
 export function normalizeWord(value: string): string {
-  const lower = value.toLowerCase()
-  // Called for every token: a plain search is cheaper than a regular expression.
-  return lower.indexOf('’') === -1 && lower.indexOf('ʼ') === -1 ? lower : lower.replace(/[’ʼ]/g, "'")
+  // Called for every token of every pass: remembered (the vocabulary of news is small).
+  let normal = normalized.get(value)
+  if (normal === undefined) {
+    const lower = value.toLowerCase()
+    normal = lower.indexOf('’') === -1 && lower.indexOf('ʼ') === -1 ? lower : lower.replace(/[’ʼ]/g, "'")
+    // Long slices would keep their whole document alive as keys: only short words are kept.
+    if (value.length <= 12) {
+      if (normalized.size > 50_000) normalized.clear()
+      normalized.set(value, normal)
+    }
+  }
+  return normal
 }
+
+const normalized = new Map<string, string>()
 
 /** A sentence with its tokens worked out once, for every plugin of a pass. */
 export interface SentenceView {
