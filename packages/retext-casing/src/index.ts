@@ -128,7 +128,8 @@ export default function retextCasing(options: Options = {}) {
       if (token.kind !== 'word') continue
       const previous = all[index - 1]
       const next = all[index + 1]
-      const afterLowerWord = previous?.kind === 'word' && /^\p{Ll}/u.test(previous.value)
+      // After an abbreviation with a period ("at 4 p.m. The", "etc. In") a new sentence may start unnoticed.
+      const afterLowerWord = previous?.kind === 'word' && /^\p{Ll}/u.test(previous.value) && !previous.value.endsWith('.')
       // The first word of a sentence or quote is capitalised anyway: a run right after it needs more evidence.
       const afterOpening = previous?.kind === 'word' && firstWord === index - 1 && lexicon.isCommonWord(previous.value) && !lexicon.isListedName(previous.value)
 
@@ -247,7 +248,9 @@ export default function retextCasing(options: Options = {}) {
     const names = run.some((token) => lexicon.isListedName(token.value) || kept.has(normalizeWord(token.value)))
     const common = run.every((token) => lexicon.isCommonWord(token.value))
     if (!common) return undefined
-    if (names && !lowerElsewhere) return undefined
+    // A lone word the dictionary lists as a name (“a Conservative think tank”, “the Labour MP”) stays,
+    // even where the article also uses the ordinary word in lower case.
+    if (names && (!lowerElsewhere || run.length === 1)) return undefined
     // Used with capitals more than once inside sentences: the article treats it as a name.
     if (run.some((token) => (casing.midCapitals.get(token.value) ?? 0) > 1) && !lowerElsewhere) return undefined
     const previousWord = normalizeWord(previous.value)
