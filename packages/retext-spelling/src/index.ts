@@ -54,7 +54,8 @@ export function corrections(word: string, lexicon: EnglishLexicon = englishLexic
 
 function candidates(word: string, lexicon: EnglishLexicon): string[] {
   // Only exact entries count as corrections: an inflection guessed by suffix is too loose to propose.
-  return [...oneEditAway(word)].filter((candidate) => lexicon.isEntry(candidate)).sort()
+  // Typos keep the first letter: "async" is not a slip for "sync", nor "nullish" for "bullish".
+  return [...oneEditAway(word)].filter((candidate) => candidate.charAt(0) === word.charAt(0) && lexicon.isEntry(candidate)).sort()
 }
 
 // British endings and the American forms the dictionary (en_US) lists instead.
@@ -64,7 +65,15 @@ const britishToAmerican: Array<[RegExp, string]> = [
   [/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'],
   [/ys(e|es|ed|ing)$/, 'yz$1'],
   [/ence(s)?$/, 'ense$1'],
-  [/ll(ed|ing|er|ers)$/, 'l$1'],
+  [/ll(ed|ing|er|ers|or|ors)$/, 'l$1'],
+  [/ellery$/, 'elry'],
+  [/(fulfil|enrol|instal|distil)(s|ment|ments)?$/, '$1l$2'],
+  [/(skil|wil)ful(ly)?$/, '$1lful$2'],
+  [/yre(s)?$/, 'ire$1'],
+  [/que(s)?$/, 'ck$1'],
+  [/inium$/, 'inum'],
+  [/eing$/, 'ing'],
+  [/ise(s|d)?$/, 'ice$1'],
   [/mme(s)?$/, 'm$1'],
   [/ogue(s)?$/, 'og$1'],
   [/ae/, 'e'],
@@ -105,6 +114,8 @@ export default function retextSpelling(options: Options = {}) {
         // Lower-case letters only: names, acronyms, numbers and compounds are not checked.
         if (!/^\p{Ll}+$/u.test(word) || word.length < minLength || !/^[a-z]+$/.test(word)) return
         if (ignored.has(word) || profile.names.has(word.charAt(0).toUpperCase() + word.slice(1))) return
+        // A word the article uses again and again is one of its terms, not a slip of the keyboard.
+        if ((profile.words.get(word) ?? 0) > 1) return
         // Glued to other tokens ("e-mail", "example.com"): not a word on its own.
         const before = all[index - 1]
         const after = all[index + 1]

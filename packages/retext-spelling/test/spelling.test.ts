@@ -20,7 +20,11 @@ describe('retext-spelling', () => {
     'The new urgent-care centres opened.',
     'The colour of the flag changed, and they travelled to the theatre to see the programme.',
     'The government will organise talks and analyse the defence budget.',
-    'The uncrewed flight was livestreamed, and deepfakes spread online.'
+    'The uncrewed flight was livestreamed, and deepfakes spread online.',
+    'A Green councillor said the jewellery shop would enrol apprentices and fulfil its orders.',
+    'The tyre factory cashed the cheque, and ageing workers practise at home.',
+    'The API became async, and the async version is faster.',
+    'All nullish values default to zero.'
   ])('keeps %j', (input) => {
     expect(cleanWith(retextSpelling, input).output).toBe(input)
   })
