@@ -241,6 +241,8 @@ export default function retextCasing(options: Options = {}) {
     // A run right before another capitalised word or an acronym is part of a name ("Prime Minister Ruud").
     if (after?.kind === 'word' && /^\p{Lu}/u.test(after.value)) return undefined
     if (run.some((token) => /[\d]/.test(token.value) || isAllCaps(token.value))) return undefined
+    // A possessive marks an owner, most often a name ("using Node's own APIs").
+    if (/['’]s$/.test(run[run.length - 1]!.value)) return undefined
     const phrase = run.map((token) => token.value).join(' ')
     const lower = phrase.toLowerCase()
     // The article writes the same words in lower case elsewhere: "Member States" next to "member states".
@@ -254,10 +256,13 @@ export default function retextCasing(options: Options = {}) {
     // Used with capitals more than once inside sentences: the article treats it as a name.
     if (run.some((token) => (casing.midCapitals.get(token.value) ?? 0) > 1) && !lowerElsewhere) return undefined
     const previousWord = normalizeWord(previous.value)
+    // A single capitalised word right after a preposition or conjunction is most often a name ("Meta and
+    // Alphabet slipped", "shares of Target fell"), even where the article also writes the word in lower case.
+    if (run.length === 1 && closedClass.has(previousWord) && !determiners.has(previousWord) && previousWord !== 'the') return undefined
     if (lowerElsewhere) return 0.9
     // After "the", a capitalised run is most often a name ("the Electoral Council").
     if (previousWord === 'the') return undefined
-    // A single capitalised word after anything but a determiner is most often a name ("Meta and Alphabet slipped").
+    // A single capitalised word after anything but a determiner is most often a name.
     if (run.length === 1 && !determiners.has(previousWord)) return undefined
     let confidence = 0.4
     const seenLower = run.filter((token) => casing.lowerWords.has(normalizeWord(token.value))).length
