@@ -5,8 +5,17 @@ const lower = /\p{Ll}/u
 
 /** `Export` → true, `export` → false, `EU` → true (starts with a capital). */
 export function isCapitalized(word: string): boolean {
-  const first = word.charAt(0)
-  return upper.test(first)
+  // Checked for nearly every token by several plugins: ASCII without a regular expression.
+  const code = word.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return upper.test(word.charAt(0))
+}
+
+/** `export` → true, `Export` → false, `2025` → false (starts with a lower-case letter). */
+export function startsLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 128) return code >= 97 && code <= 122
+  return lower.test(word.charAt(0))
 }
 
 /** Every letter is a capital and there are at least two letters: `XI`, `NATO`. */

@@ -178,7 +178,7 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
           const startsSentence = significant.slice(0, position).every((token) => token.kind === 'punctuation')
           const model = startsSentence || /^\p{Lu}{2}/u.test(actual) ? actual : actual.toLowerCase()
           const expected = form.replace.map((replacement) => {
-            const filled = replacement.replace(/\$(\d)/g, (_, digit: string) => captures[Number(digit) - 1] ?? '')
+            const filled = replacement.includes('$') ? replacement.replace(/\$(\d)/g, (_, digit: string) => captures[Number(digit) - 1] ?? '') : replacement
             return entry.case === 'exact' ? filled : matchCase(filled, model)
           })
           // Phrases match case-insensitively: text already written as a replacement is right.

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
+import {normalizeWord} from './nlcst.js'
 
 /**
  * A fast look-up index built once per process from the same Hunspell dictionary
@@ -188,7 +189,7 @@ function lexiconFromSets(lowerWords: WordSet, nameWords: WordSet): EnglishLexico
   }
   const lower = remember(lowerWords)
   const names = remember(nameWords)
-  const normal = (word: string) => word.toLowerCase().replace(/’/g, "'")
+  const normal = normalizeWord
   const bare = (word: string) => (word.endsWith("'s") ? word.slice(0, -2) : word)
 
   return {

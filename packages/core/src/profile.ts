@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {validate, type Schema} from './data.js'
+import {isCapitalized} from './case.js'
 import {documentFact, sentenceViews} from './nlcst.js'
 
 /** What other plugins need to judge evidence, computed once per document. */
@@ -85,7 +86,7 @@ function buildProfile(tree: Root, text: string, file: VFile): DocumentProfile {
         if (token.kind !== 'word') return flush()
         const normal = keys[index]!
         words.set(normal, (words.get(normal) ?? 0) + 1)
-        if (/^\p{Lu}/u.test(token.value)) {
+        if (isCapitalized(token.value)) {
           if (index > 0) names.set(token.value, (names.get(token.value) ?? 0) + 1)
           run.push(token.value)
         } else flush()

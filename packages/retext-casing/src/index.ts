@@ -8,7 +8,9 @@ import {
   englishLexicon,
   examplesSchema,
   isAllCaps,
+  isCapitalized,
   isTitleCase,
+  startsLowerCase,
   loadData,
   normalizeWord,
   documentFact,
@@ -129,7 +131,7 @@ export default function retextCasing(options: Options = {}) {
       const previous = all[index - 1]
       const next = all[index + 1]
       // After an abbreviation with a period ("at 4 p.m. The", "etc. In") a new sentence may start unnoticed.
-      const afterLowerWord = previous?.kind === 'word' && /^\p{Ll}/u.test(previous.value) && !previous.value.endsWith('.')
+      const afterLowerWord = previous?.kind === 'word' && startsLowerCase(previous.value) && !previous.value.endsWith('.')
       // The first word of a sentence or quote is capitalised anyway: a run right after it needs more evidence.
       const afterOpening = previous?.kind === 'word' && firstWord === index - 1 && lexicon.isCommonWord(previous.value) && !lexicon.isListedName(previous.value)
 
@@ -364,9 +366,9 @@ function isHeadline(paragraph: Token[][]): boolean {
   let capitals = 0
   for (const sentence of paragraph) {
     for (const token of sentence) {
-      if (token.kind !== 'word' || !/^\p{L}/u.test(token.value)) continue
+      if (token.kind !== 'word' || !(isCapitalized(token.value) || startsLowerCase(token.value) || /^\p{L}/u.test(token.value))) continue
       words++
-      if (/^\p{Lu}/u.test(token.value)) capitals++
+      if (isCapitalized(token.value)) capitals++
     }
   }
   return words > 0 && capitals / words > 0.6
@@ -381,8 +383,8 @@ function survey(blocks: Token[][][], text: string): DocumentCasing {
       let first = true
       for (const token of sentence) {
         if (token.kind !== 'word') continue
-        if (/^\p{Ll}/u.test(token.value)) lowerWords.add(normalizeWord(token.value))
-        else if (/^\p{Lu}/u.test(token.value)) {
+        if (startsLowerCase(token.value)) lowerWords.add(normalizeWord(token.value))
+        else if (isCapitalized(token.value)) {
           capitals.set(token.value, (capitals.get(token.value) ?? 0) + 1)
           if (!first) midCapitals.set(token.value, (midCapitals.get(token.value) ?? 0) + 1)
         }

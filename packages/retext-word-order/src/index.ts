@@ -11,7 +11,7 @@
  * - a Romance genitive of a mass noun: “the crisis of the housing” → “the housing crisis”;
  * - “still” after the verb: “faced still high costs” → “still faced high costs”.
  */
-import {documentProfile, englishLexicon, examplesSchema, loadData, reportArtifact, sentenceViews, type Examples, type Token} from '@mt-cleanup/core'
+import {documentProfile, englishLexicon, examplesSchema, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -64,8 +64,8 @@ export default function retextWordOrder(_options?: Options) {
     const text = String(file.value)
     const report = (ruleId: string, start: number, end: number, expected: string, reason: string, confidence: number, note: string) =>
       reportArtifact(file, {reason, place: {start, end}, ruleId, source, category: 'word-order', confidence, expected: [expected], note, url})
-    const capital = (token: Token | undefined) => token?.kind === 'word' && /^\p{Lu}/u.test(token.value)
-    const lower = (token: Token | undefined) => token?.kind === 'word' && /^\p{Ll}/u.test(token.value)
+    const capital = (token: Token | undefined) => token?.kind === 'word' && isCapitalized(token.value)
+    const lower = (token: Token | undefined) => token?.kind === 'word' && startsLowerCase(token.value)
 
     for (const {significant: tokens, keys: words} of sentenceViews(tree, file)) {
       for (let index = 0; index < tokens.length; index++) {
@@ -157,9 +157,10 @@ export default function retextWordOrder(_options?: Options) {
         // “Trump Last known conversation”: a name, then a capitalised ordinary word and lower-case words:
         // a possessive was probably lost, but the repair is not certain, so it is flagged for the reviewer.
         if (
+          // The cheap look-up first: most words are no name of this article.
+          (profile.names.get(tokens[index]!.value) ?? 0) > 1 &&
           (index === 0 || capital(tokens[index - 1]) === false) &&
           /^\p{Lu}\p{Ll}+$/u.test(tokens[index]?.value ?? '') &&
-          (profile.names.get(tokens[index]!.value) ?? 0) > 1 &&
           (lexicon.isListedName(tokens[index]!.value) || !lexicon.isCommonWord(tokens[index]!.value)) &&
           // Proper adjectives ("European Commission", "French Open") are not people.
           !/(an|ese|ish|ch|i)$/.test(tokens[index]!.value) &&
