@@ -257,6 +257,9 @@ export default function retextCasing(options: Options = {}) {
     if (names && (!lowerElsewhere || run.length === 1)) return undefined
     // Used with capitals more than once inside sentences: the article treats it as a name.
     if (run.some((token) => (casing.midCapitals.get(token.value) ?? 0) > 1) && !lowerElsewhere) return undefined
+    // Capitalised inside sentences again and again, it is the article's own term ("this License",
+    // "the Court"), whatever it writes in lower case elsewhere: leaks are sporadic.
+    if (run.every((token) => (casing.midCapitals.get(token.value) ?? 0) >= 3)) return undefined
     const previousWord = normalizeWord(previous.value)
     // A single capitalised word right after a preposition or conjunction is most often a name ("Meta and
     // Alphabet slipped", "shares of Target fell"), even where the article also writes the word in lower case.
