@@ -427,8 +427,9 @@ function shiftThrough(findings: readonly Finding[], edits: ReadonlyArray<{start:
 
 /**
  * The stretches a re-check must cover after `edits`: every paragraph (blocks between blank
- * lines, as retext-english splits them) an edit touches, and the paragraph after it, whose
- * first pronouns may refer back. Adjacent paragraphs form one stretch.
+ * lines, as retext-english splits them) an edit touches. No rule reads across paragraphs
+ * (a pronoun looks for its referent in its own paragraph), so the rest cannot change.
+ * Adjacent paragraphs form one stretch.
  */
 export function scopeAround(text: string, edits: readonly Stretch[]): Stretch[] {
   const blocks: Stretch[] = []
@@ -447,7 +448,7 @@ export function scopeAround(text: string, edits: readonly Stretch[]): Stretch[] 
   const scope: Stretch[] = []
   let last = -2
   blocks.forEach((block, index) => {
-    if (!marked.has(index) && !marked.has(index - 1)) return
+    if (!marked.has(index)) return
     const previous = scope[scope.length - 1]
     if (previous && last === index - 1) previous.end = block.end
     else scope.push({...block})
