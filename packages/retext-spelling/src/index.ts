@@ -112,10 +112,12 @@ export default function retextSpelling(options: Options = {}) {
         if (token.kind !== 'word') return
         const word = token.value
         // Lower-case letters only: names, acronyms, numbers and compounds are not checked.
-        if (!/^\p{Ll}+$/u.test(word) || word.length < minLength || !/^[a-z]+$/.test(word)) return
-        if (ignored.has(word) || profile.names.has(word.charAt(0).toUpperCase() + word.slice(1))) return
+        if (word.length < minLength || !/^[a-z]+$/.test(word) || ignored.has(word)) return
         // A word the article uses again and again is one of its terms, not a slip of the keyboard.
         if ((profile.words.get(word) ?? 0) > 1) return
+        // Known words need no further look: the common case, answered from the index's memory.
+        if (lexicon.isCommonWord(word)) return
+        if (profile.names.has(word.charAt(0).toUpperCase() + word.slice(1))) return
         // Glued to other tokens ("e-mail", "example.com"): not a word on its own.
         const before = all[index - 1]
         const after = all[index + 1]
