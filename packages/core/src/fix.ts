@@ -5,7 +5,7 @@ import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import type {Category} from './categories.js'
-import type {Stretch} from './nlcst.js'
+import {paragraphStretches, type DocumentFacts, type Stretch} from './nlcst.js'
 import {messageOffsets} from './report.js'
 import './augment.js'
 
@@ -25,9 +25,9 @@ export interface CleanerOptions extends RuleFilter {
   /** Stop re-running after this many passes that changed something (default 8). */
   maxPasses?: number | undefined
   /**
-   * Re-check only around the last pass's changes (default `true`). Findings elsewhere
-   * are carried over; the whole document is re-checked when its profile (names, topics)
-   * changed. `false` re-checks everything on every pass.
+   * Re-check only the paragraphs the last pass changed (default `true`), judging by the
+   * document facts of the first pass; findings elsewhere are carried over. `false`
+   * re-checks everything on every pass, with fresh facts.
    */
   incremental?: boolean | undefined
 }
@@ -182,7 +182,7 @@ export function createCleaner(options: CleanerOptions): Cleaner {
    * text), only the paragraphs around them are parsed and checked, with the document facts
    * of the first pass; the scope is returned. Without, the whole text is.
    */
-  function check(file: VFile, facts?: Map<string, unknown>, edits?: readonly Stretch[]): {messages: VFileMessage[]; scope: Stretch[] | undefined} {
+  function check(file: VFile, facts?: DocumentFacts, edits?: readonly Stretch[]): {messages: VFileMessage[]; scope: Stretch[] | undefined} {
     // Messages are Errors: without this, each one captures a stack trace nobody reads.
     const limit = Error.stackTraceLimit
     Error.stackTraceLimit = 0
@@ -254,7 +254,7 @@ export function createCleaner(options: CleanerOptions): Cleaner {
       const winnerIds = new Map<Candidate, string>()
       // For a re-check of only what changed: the first pass's document facts, the last
       // pass's findings (in current coordinates) and its edits.
-      const facts = new Map<string, unknown>()
+      const facts: DocumentFacts = new Map()
       let known: Finding[] = []
       let lastEdits: Stretch[] | undefined
 
@@ -432,10 +432,7 @@ function shiftThrough(findings: readonly Finding[], edits: ReadonlyArray<{start:
  * Adjacent paragraphs form one stretch.
  */
 export function scopeAround(text: string, edits: readonly Stretch[]): Stretch[] {
-  const blocks: Stretch[] = []
-  for (const match of text.matchAll(/\S(?:[^\n]|\n(?![ \t\r]*\n))*/g)) {
-    blocks.push({start: match.index, end: match.index + match[0].trimEnd().length})
-  }
+  const blocks = paragraphStretches(text)
   const marked = new Set<number>()
   for (const edit of edits) {
     blocks.forEach((block, index) => {

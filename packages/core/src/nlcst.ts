@@ -160,6 +160,18 @@ export function documentFact<Value>(file: VFile, key: string, compute: () => Val
   return value
 }
 
+/**
+ * The paragraphs of a text as retext-english splits them (blocks between blank lines),
+ * trimmed, as offsets.
+ */
+export function paragraphStretches(text: string): Stretch[] {
+  const found: Stretch[] = []
+  for (const match of text.matchAll(/\S(?:[^\n]|\n(?![ \t\r]*\n))*/g)) {
+    found.push({start: match.index, end: match.index + match[0].trimEnd().length})
+  }
+  return found
+}
+
 /** Whether a stretch of the file needs checking in this pass (see `mtCleanupScope`). */
 export function inScope(file: VFile | undefined, start: number, end: number): boolean {
   const scope = file?.data.mtCleanupScope

@@ -4,7 +4,7 @@
  * commas and periods outside closing quotes in American-style text, a missing
  * final period, and doubled spaces.
  */
-import {documentFact, inScope, reportArtifact, scopedMatches} from '@mt-cleanup/core'
+import {documentFact, inScope, paragraphStretches, reportArtifact, scopedMatches} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -75,7 +75,7 @@ export default function retextTypography(options: Options = {}) {
     }
 
     // « quotes » → “quotes”, and „quotes“ → “quotes”, paired within a paragraph.
-    const spans = paragraphSpans(text)
+    const spans = paragraphStretches(text)
     for (const paragraph of spans) {
       if (!inScope(file, paragraph.start, paragraph.end)) continue
       const slice = text.slice(paragraph.start, paragraph.end)
@@ -160,17 +160,4 @@ export default function retextTypography(options: Options = {}) {
       report('doubled-space', match.index, match.index + match[0].length, ' ', 'Use a single space', afterSentence ? 0.65 : 0.8, 'More than one space between words.')
     }
   }
-}
-
-/** Paragraphs (blocks separated by blank lines), trimmed, as offsets. */
-function paragraphSpans(text: string): Array<{start: number; end: number}> {
-  const spans: Array<{start: number; end: number}> = []
-  for (const match of text.matchAll(/[^\r\n]+(?:\r?\n(?![ \t]*\r?\n)[^\r\n]*)*/g)) {
-    const leading = match[0].length - match[0].trimStart().length
-    const trimmed = match[0].trim()
-    if (!trimmed) continue
-    const start = match.index + leading
-    spans.push({start, end: start + trimmed.length})
-  }
-  return spans
 }
