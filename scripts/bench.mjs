@@ -69,4 +69,4 @@ console.log(`${''.padEnd(34)} ${'median'.padStart(11)} ${'p90'.padStart(11)} ${'
 console.log(row('retext-english parse (floor)', parse))
 console.log(row(`mt-cleanup clean (${passes} passes)`, clean))
 console.log(`clean / parse: ${(clean.median / parse.median).toFixed(1)}x`)
-console.log(`CLI cold start on the article: median ${median(cold).toFixed(0)} ms over ${coldRuns} runs (node -e 0: ${median(node).toFixed(0)} ms)`)
+if (coldRuns > 0) console.log(`CLI cold start on the article: median ${median(cold).toFixed(0)} ms over ${coldRuns} runs (node -e 0: ${median(node).toFixed(0)} ms)`)

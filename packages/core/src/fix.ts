@@ -1,4 +1,4 @@
-import type {Root} from 'nlcst'
+import type {Nodes, Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified, type Pluggable, type PluggableList, type Plugin, type Transformer} from 'unified'
 import {VFile} from 'vfile'
@@ -206,18 +206,28 @@ export function createCleaner(options: CleanerOptions): Cleaner {
   }
 
   /**
-   * A tree of only the given stretches of `text`: the rest is blanked (spaces, line breaks
-   * kept) before parsing, so positions are those of `text` and cost nothing to fix up.
+   * A tree of only the given stretches of `text`, in the positions of `text`: each stretch
+   * is parsed alone (parse-latin pays per character, so blanking the rest would cost a
+   * full parse) and its nodes are moved to where the stretch sits.
    */
   function partialTree(text: string, stretches: readonly Stretch[]): Root {
-    let blanked = ''
-    let last = 0
+    const children: Root['children'] = []
+    let line = 1
+    let lineStart = 0
+    let counted = 0
     for (const stretch of stretches) {
-      blanked += text.slice(last, stretch.start).replace(/[^\r\n]/g, ' ') + text.slice(stretch.start, stretch.end)
-      last = stretch.end
+      // Line and column of the stretch start, counting line breaks once across stretches.
+      for (let index = text.indexOf('\n', counted); index !== -1 && index < stretch.start; index = text.indexOf('\n', index + 1)) {
+        line++
+        lineStart = index + 1
+      }
+      counted = stretch.start
+      const part = processor.parse(text.slice(stretch.start, stretch.end)) as Root
+      moveNodes(part.children, stretch.start, line - 1, stretch.start - lineStart)
+      children.push(...part.children)
     }
-    blanked += text.slice(last).replace(/[^\r\n]/g, ' ')
-    return processor.parse(blanked) as Root
+    const end = {line, column: text.length - lineStart + 1, offset: text.length}
+    return {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end}}
   }
 
   return {
@@ -360,6 +370,20 @@ export function createCleaner(options: CleanerOptions): Cleaner {
 
       return {input, output: text, changes, skipped, flags, passes: pass, stop, regions}
     }
+  }
+}
+
+/** Shift parsed nodes by an offset and a number of lines; the first line also by columns. */
+function moveNodes(nodes: readonly Nodes[], offset: number, lines: number, columns: number): void {
+  // New points: the parser shares point objects between a parent and its children.
+  const moved = (point: {line: number; column: number; offset?: number | undefined}) => ({
+    line: point.line + lines,
+    column: point.line === 1 ? point.column + columns : point.column,
+    offset: (point.offset ?? 0) + offset
+  })
+  for (const node of nodes) {
+    if (node.position) node.position = {start: moved(node.position.start), end: moved(node.position.end)}
+    if ('children' in node) moveNodes(node.children, offset, lines, columns)
   }
 }
 
@@ -576,7 +600,7 @@ export function sentenceAround(text: string, start: number, end: number): string
   let from = start
   while (from > 0) {
     const previous = text.charAt(from - 1)
-    if (previous === '\n' || (from >= 2 && /\s/.test(previous) && sentenceMarks.has(text.charAt(from - 2)))) break
+    if (previous === '\n' || (from >= 2 && sentenceMarks.has(text.charAt(from - 2)) && /\s/.test(previous))) break
     from--
   }
   // On to a line break or past the next sentence mark, with a closing quote.

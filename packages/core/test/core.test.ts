@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import type {Root} from 'nlcst'
 import {
   applyEdits,
@@ -17,6 +18,7 @@ import {
   scopedMatches,
   documentFact,
   sentenceAround,
+  sentences,
   toInput,
   validate,
   type Region
@@ -235,6 +237,13 @@ describe('incremental re-checks', () => {
     function plugin() {
       return (tree: Root, file: VFile) => {
         seen.push(tree.children.filter((node) => node.type === 'ParagraphNode').map((node) => String(file.value).slice(node.position!.start.offset, node.position!.end.offset)))
+        // Lines and columns agree with the offsets in the file's own coordinates.
+        const points = location(file)
+        for (const sentence of sentences(tree)) {
+          for (const point of [sentence.position!.start, sentence.position!.end, sentence.children.at(-1)!.position!.start]) {
+            expect(points.toPoint(point.offset!)).toEqual(point)
+          }
+        }
         facts.push(documentFact(file, 'toy:count', () => seen.length))
         for (const match of scopedMatches(file, /Xx|flag/g)) {
           const fix = match[0] === 'Xx'
