@@ -238,6 +238,7 @@ export function createCleaner(options: CleanerOptions): Cleaner {
     },
     clean(input) {
       const inputLocation = location(input)
+      const contextOf = sentenceLocator(input)
       const span = (start: number, end: number): InputSpan => {
         const from = inputLocation.toPoint(start)
         const to = inputLocation.toPoint(end)
@@ -309,7 +310,7 @@ export function createCleaner(options: CleanerOptions): Cleaner {
             before: winner.actual,
             after: winner.replacement,
             input: span(origin.start, origin.end),
-            context: sentenceAround(input, origin.start, origin.end)
+            context: contextOf(origin.start, origin.end)
           })
         }
         for (const {loser, winner} of losers) {
@@ -320,7 +321,7 @@ export function createCleaner(options: CleanerOptions): Cleaner {
             actual: loser.actual,
             expected: loser.expected,
             input: span(origin.start, origin.end),
-            context: sentenceAround(input, origin.start, origin.end),
+            context: contextOf(origin.start, origin.end),
             pass,
             winner: winnerIds.get(winner)
           })
@@ -353,11 +354,11 @@ export function createCleaner(options: CleanerOptions): Cleaner {
             actual,
             expected: [...expected],
             input: span(origin.start, origin.end),
-            context: sentenceAround(input, origin.start, origin.end),
+            context: contextOf(origin.start, origin.end),
             pass
           })
         } else {
-          flags.push({...facts, actual, input: span(origin.start, origin.end), context: sentenceAround(input, origin.start, origin.end)})
+          flags.push({...facts, actual, input: span(origin.start, origin.end), context: contextOf(origin.start, origin.end)})
         }
       }
       // A conflict only matters when the losing fix never made it in a later pass.
@@ -596,26 +597,49 @@ export function applyToRegions(
 
 /** The sentence (or line) of `text` around a stretch, for reports. */
 export function sentenceAround(text: string, start: number, end: number): string {
-  // Back to a line break or to a sentence mark followed by whitespace.
-  let from = start
-  while (from > 0) {
-    const previous = text.charAt(from - 1)
-    if (previous === '\n' || (from >= 2 && sentenceMarks.has(text.charAt(from - 2)) && /\s/.test(previous))) break
-    from--
-  }
-  // On to a line break or past the next sentence mark, with a closing quote.
-  let to = end
-  while (to < text.length) {
-    const char = text.charAt(to)
-    if (char === '\n') break
-    to++
-    if (sentenceMarks.has(char)) {
-      while (closers.has(text.charAt(to))) to++
-      break
-    }
-  }
-  return text.slice(from, to).trim()
+  return sentenceLocator(text)(start, end)
 }
 
-const sentenceMarks = new Set(['.', '!', '?'])
+/**
+ * `sentenceAround` for many stretches of one text: the boundaries are found once, then
+ * each look-up is a binary search.
+ */
+export function sentenceLocator(text: string): (start: number, end: number) => string {
+  // Where a sentence may start: after a line break, or after whitespace that follows a sentence mark.
+  const starts: number[] = []
+  // Where a sentence may end: a line break or a sentence mark.
+  const stops: number[] = []
+  for (const match of text.matchAll(/[\n.!?]/g)) {
+    const index = match.index
+    stops.push(index)
+    if (match[0] === '\n') starts.push(index + 1)
+    else if (/\s/.test(text.charAt(index + 1))) starts.push(index + 2)
+  }
+  return (start, end) => {
+    // The last start at or before `start`, else the text start.
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (starts[middle]! <= start) low = middle + 1
+      else high = middle
+    }
+    const from = low > 0 ? starts[low - 1]! : 0
+    // The first stop at or after `end`, past the mark and its closing quotes.
+    low = 0
+    high = stops.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (stops[middle]! < end) low = middle + 1
+      else high = middle
+    }
+    let to = low < stops.length ? stops[low]! : text.length
+    if (to < text.length && text.charAt(to) !== '\n') {
+      to++
+      while (closers.has(text.charAt(to))) to++
+    }
+    return text.slice(from, to).trim()
+  }
+}
+
 const closers = new Set(['”', '"', '’', ')'])

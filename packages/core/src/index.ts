@@ -15,6 +15,7 @@ export {
   resolve,
   scopeAround,
   sentenceAround,
+  sentenceLocator,
   toInput,
   type Change,
   type CleanResult,

@@ -18,6 +18,7 @@ import {
   scopedMatches,
   documentFact,
   sentenceAround,
+  sentenceLocator,
   sentences,
   toInput,
   validate,
@@ -283,5 +284,26 @@ describe('sentenceAround', () => {
   it('takes the sentence holding a stretch', () => {
     const text = 'First one. Second “quoted.” Third.'
     expect(sentenceAround(text, 12, 18)).toBe('Second “quoted.”')
+  })
+
+  it('agrees with a character-by-character scan everywhere', () => {
+    const text = 'One. Two “three.”\nFour? (Five.) Six\n\nSeven! “Eight.” nine. Ten'
+    const naive = (start: number, end: number) => {
+      let from = start
+      while (from > 0 && text.charAt(from - 1) !== '\n' && !(from >= 2 && /[.!?]/.test(text.charAt(from - 2)) && /\s/.test(text.charAt(from - 1)))) from--
+      let to = end
+      while (to < text.length && text.charAt(to) !== '\n') {
+        to++
+        if (/[.!?]/.test(text.charAt(to - 1))) {
+          while (/[”"’)]/.test(text.charAt(to))) to++
+          break
+        }
+      }
+      return text.slice(from, to).trim()
+    }
+    const locate = sentenceLocator(text)
+    for (let start = 0; start <= text.length; start++) {
+      for (let end = start; end <= text.length; end++) expect(locate(start, end)).toBe(naive(start, end))
+    }
   })
 })
