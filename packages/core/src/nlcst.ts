@@ -13,11 +13,19 @@ export interface Token {
   end: number
 }
 
-const kinds: Record<string, Token['kind']> = {
-  WordNode: 'word',
-  PunctuationNode: 'punctuation',
-  SymbolNode: 'symbol',
-  WhiteSpaceNode: 'whitespace'
+function kindOf(type: string): Token['kind'] {
+  switch (type) {
+    case 'WordNode':
+      return 'word'
+    case 'WhiteSpaceNode':
+      return 'whitespace'
+    case 'PunctuationNode':
+      return 'punctuation'
+    case 'SymbolNode':
+      return 'symbol'
+    default:
+      return 'other'
+  }
 }
 
 /** Every paragraph of a tree, in order. */
@@ -41,20 +49,11 @@ export function tokens(sentence: Sentence): Token[] {
   return sentence.children.map((node, index) => ({
     node,
     index,
-    kind: kinds[node.type] ?? 'other',
+    kind: kindOf(node.type),
     value: toString(node),
     start: node.position?.start.offset ?? -1,
     end: node.position?.end.offset ?? -1
   }))
-}
-
-// nlcst keeps the source text: a token's value is the text at its offsets, cheaper to slice than to rebuild.
-function tokensFromText(sentence: Sentence, text: string): Token[] {
-  return sentence.children.map((node, index) => {
-    const start = node.position?.start.offset ?? -1
-    const end = node.position?.end.offset ?? -1
-    return {node, index, kind: kinds[node.type] ?? 'other', value: start >= 0 ? text.slice(start, end) : toString(node), start, end}
-  })
 }
 
 /** The words of a sentence, with offsets. */
@@ -109,14 +108,39 @@ export function sentenceViews(tree: Root, file?: VFile): SentenceView[] {
   if (cached && cached.tree === tree) return cached.views
   const views: SentenceView[] = []
   const text = file ? String(file.value) : undefined
-  paragraphs(tree).forEach((paragraph, index) => {
+  let index = 0
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
     for (const child of paragraph.children) {
       if (child.type !== 'SentenceNode') continue
-      const all = text === undefined ? tokens(child) : tokensFromText(child, text)
-      const significant = all.filter((token) => token.kind !== 'whitespace')
-      views.push({sentence: child, paragraph: index, tokens: all, significant, keys: significant.map((token) => normalizeWord(token.value))})
+      if (text === undefined) {
+        const all = tokens(child)
+        const significant = all.filter((token) => token.kind !== 'whitespace')
+        views.push({sentence: child, paragraph: index, tokens: all, significant, keys: significant.map((token) => normalizeWord(token.value))})
+        continue
+      }
+      // nlcst keeps the source text: a token's value is the text at its offsets, cheaper to
+      // slice than to rebuild. Built in one loop: this runs for every token of every pass.
+      const all: Token[] = []
+      const significant: Token[] = []
+      const keys: string[] = []
+      const children = child.children
+      for (let position = 0; position < children.length; position++) {
+        const node = children[position]!
+        const start = node.position?.start.offset ?? -1
+        const end = node.position?.end.offset ?? -1
+        const kind = kindOf(node.type)
+        const token: Token = {node, index: position, kind, value: start >= 0 ? text.slice(start, end) : toString(node), start, end}
+        all.push(token)
+        if (kind !== 'whitespace') {
+          significant.push(token)
+          keys.push(normalizeWord(token.value))
+        }
+      }
+      views.push({sentence: child, paragraph: index, tokens: all, significant, keys})
     }
-  })
+    index++
+  }
   if (file) file.data.mtCleanupSentences = {tree, views}
   return views
 }
