@@ -51,6 +51,11 @@ const modified = new Set(
 // Days and months are capitalised but never what a pronoun refers to.
 const calendar = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '))
 
+// Verbs that open a sentence whose subject the pivot language dropped ("Added that …").
+const reportingVerb = /^(Added|Said|Explained|Stressed|Insisted|Noted|Warned|Recalled|Acknowledged|Assured)$/
+// Verbs that follow the name of whoever speaks ("Ortiz explained", "Vogel said").
+const speechVerbs = new Set('said says told explained added stressed insisted noted warned recalled acknowledged assured declared announced argued affirmed indicated'.split(' '))
+
 const functionCapitals = new Set('the a an but and if when while as in on at for to of by with from that this these those it its his her their our we they he she i after before since during under over so yet or nor not no yes however although though because'.split(' '))
 
 export default function retextPronouns(options: Options = {}) {
@@ -81,24 +86,43 @@ export default function retextPronouns(options: Options = {}) {
     return men
   }
 
+  /** Surnames the article gives to women: "Carmen Ortiz", "Ms. Vogel". */
+  function namesOfWomen(views: readonly SentenceView[]): Set<string> {
+    const found = new Set<string>()
+    for (const {significant} of views) {
+      significant.forEach((token, index) => {
+        const next = significant[index + 1]
+        if (next?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(next.value) && token.kind === 'word' && (women.has(token.value) || /^(Ms|Mrs)\.?$/.test(token.value))) found.add(next.value)
+      })
+    }
+    return found
+  }
+
   return function (tree: Root, file: VFile): undefined {
     const lexicon = englishLexicon()
     const views = sentenceViews(tree, file)
     const men = documentFact(file, 'retext-pronouns:men', () => namesOfMen(views))
+    const womenSurnames = documentFact(file, 'retext-pronouns:women', () => namesOfWomen(views))
 
     views.forEach((view, sentenceIndex) => {
       const {significant} = view
       // “Added that …”: a sentence that starts with a reporting verb has lost its subject (Spanish and Italian drop it).
       const [first, second] = significant
-      if (first && second && /^(Added|Said|Explained|Stressed|Insisted|Noted|Warned|Recalled|Acknowledged|Assured)$/.test(first.value) && second.value.toLowerCase() === 'that') {
+      if (first && second && reportingVerb.test(first.value) && second.value.toLowerCase() === 'that') {
+        const verb = first.value.toLowerCase()
+        const speaker = lastSpeaker(sentenceIndex)
+        const pronoun = speaker === undefined ? undefined : womenSurnames.has(speaker) ? 'She' : men.has(speaker) && !womenSurnames.has(speaker) ? 'He' : undefined
         reportArtifact(file, {
-          reason: `The sentence has no subject: who \`${first.value.toLowerCase()}\`? (\`He ${first.value.toLowerCase()}\` or \`She ${first.value.toLowerCase()}\`)`,
+          reason: pronoun
+            ? `The sentence has no subject: \`${speaker}\`, quoted before, ${verb}`
+            : `The sentence has no subject: who \`${verb}\`? (\`He ${verb}\` or \`She ${verb}\`)`,
           place: {start: first.start, end: first.end},
           ruleId: 'missing-subject',
           source,
           category: 'pronoun',
-          confidence: 0.5,
-          note: 'Spanish, Italian and Portuguese drop subject pronouns; the translation kept the gap. The subject is the person quoted before.',
+          confidence: pronoun ? 0.7 : 0.5,
+          ...(pronoun ? {expected: [`${pronoun} ${verb}`]} : {}),
+          note: 'Spanish, Italian and Portuguese drop subject pronouns; the translation kept the gap. The subject is the person quoted before: she or he as the article itself shows (a woman’s given name, Ms., he/his).',
           url
         })
       }
@@ -125,6 +149,25 @@ export default function retextPronouns(options: Options = {}) {
         }
       })
     })
+
+    /**
+     * The person who spoke last before a sentence, in its paragraph or the one before:
+     * the name just before a reporting verb ("Ortiz explained", "Carmen Ortiz, told").
+     */
+    function lastSpeaker(sentenceIndex: number): string | undefined {
+      const paragraph = views[sentenceIndex]!.paragraph
+      for (let current = sentenceIndex - 1; current >= Math.max(0, sentenceIndex - 3); current--) {
+        const view = views[current]!
+        if (view.paragraph < paragraph - 1) break
+        const tokens = view.significant
+        for (let at = tokens.length - 1; at > 0; at--) {
+          if (!speechVerbs.has(view.keys[at]!)) continue
+          const name = tokens[at - 1]!.value === ',' ? tokens[at - 2] : tokens[at - 1]
+          if (name?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(name.value)) return name.value
+        }
+      }
+      return undefined
+    }
 
     /**
      * What a pronoun refers to, judged from every telling word before it in its sentence
