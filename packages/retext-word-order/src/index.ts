@@ -40,6 +40,11 @@ const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-
 const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those'])
 const commonPastVerbs = new Set(['won', 'lost', 'beat', 'hit', 'cut', 'took', 'made', 'gave', 'struck', 'sold', 'bought', 'left', 'led', 'held', 'met', 'paid', 'set', 'raised', 'rejected', 'approved', 'passed', 'defeated'])
 
+// Adjectives that, capitalised after a name and before lower-case words, can only be its possessive's.
+const possessiveAdjectives = new Set(['last', 'first', 'latest', 'previous', 'recent', 'new', 'own', 'former', 'final', 'second'])
+// "Trump Last year …": a time phrase, not a possession.
+const timeNouns = new Set(['year', 'week', 'month', 'night', 'time', 'summer', 'winter', 'spring', 'autumn', 'fall', 'day', 'weekend', 'decade', 'season', 'minute', 'hour', 'quarter'])
+
 // Plurals that stay plural before a noun ("sales figures", "arms exports").
 const pluralModifiers = new Set(['sales', 'arms', 'news', 'goods', 'savings', 'earnings', 'clothes', 'customs', 'species', 'series', 'means', 'glass', 'gas', 'bus', 'press', 'business', 'mathematics', 'physics', 'economics', 'politics', 'services'])
 
@@ -175,13 +180,17 @@ export default function retextWordOrder(_options?: Options) {
         ) {
           const name = tokens[index]!
           const next = tokens[index + 1]!
+          // “Trump Last known conversation”: an ordinal or “latest” after the name only fits as its possessive;
+          // “Trump Last year said” is a time phrase that lost its lower case, left to the casing rules.
+          const certain = possessiveAdjectives.has(words[index + 1]!) && !timeNouns.has(words[index + 2]!)
           reportArtifact(file, {
             reason: `\`${name.value} ${next.value}\` may have lost a possessive (\`${name.value}'s ${next.value.toLowerCase()}\`?)`,
             place: {start: name.start, end: next.end},
             ruleId: 'lost-possessive',
             source,
             category: 'word-order',
-            confidence: 0.4,
+            confidence: certain ? 0.65 : 0.4,
+            ...(certain ? {expected: [`${name.value}${/s$/.test(name.value) ? "'" : "'s"} ${next.value.toLowerCase()}`]} : {}),
             note: 'A genitive of the pivot language (la dernière conversation de Trump) can come out as a name followed by a capitalised noun phrase; check the sentence.',
             url
           })

@@ -9,9 +9,14 @@ describe('retext-word-order data examples', () => {
     })
   }
 
-  it('flags a lost possessive for the reviewer instead of guessing', () => {
-    const messages = messagesOf(retextWordOrder, 'President Trump met Xi. President Trump called again. Trump Last known conversation with Xi was in January.')
-    expect(messages).toMatchObject([{ruleId: 'lost-possessive', expected: undefined}])
+  it('restores a lost possessive before an ordinal, and flags the rest for the reviewer', () => {
+    const intro = 'President Trump met Xi. President Trump called again. '
+    expect(cleanWith(retextWordOrder, `${intro}Trump Last known conversation with Xi was in January.`).output).toBe(`${intro}Trump's last known conversation with Xi was in January.`)
+    expect(cleanWith(retextWordOrder, `Mr. Kramer met Xi. Later Kramer spoke. Kramer Latest offer was rejected.`).output).toBe(`Mr. Kramer met Xi. Later Kramer spoke. Kramer's latest offer was rejected.`)
+    // A time phrase that lost its lower case is no possession: flagged, not guessed.
+    expect(messagesOf(retextWordOrder, `${intro}Trump Last year signed the law.`)).toMatchObject([{ruleId: 'lost-possessive', expected: undefined}])
+    expect(messagesOf(retextWordOrder, `${intro}Trump Phone call with Xi went well.`)).toMatchObject([{ruleId: 'lost-possessive', expected: undefined}])
     expect(messagesOf(retextWordOrder, 'President Trump met Xi. President Trump called. They met at Trump Tower in New York on Monday.')).toEqual([])
+    expect(messagesOf(retextWordOrder, 'Xi Jinping met Trump. Xi Jinping Thought guides the party in all work.')).toEqual([])
   })
 })
