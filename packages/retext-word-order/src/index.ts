@@ -26,13 +26,15 @@ interface WordLists {
   massNouns: string[]
   stillVerbsKept: string[]
   nameHeads: string[]
+  genitiveOwners: string[]
+  genitiveHeads: string[]
 }
 
 const list = {type: 'array', items: {type: 'string', pattern: /^[a-z]+( [a-z]+)?$/}} as const
 export const wordLists = loadData<WordLists>(new URL('../data/word-lists.json', import.meta.url), {
   type: 'object',
-  required: ['kinds', 'reportingVerbs', 'headNouns', 'massNouns', 'stillVerbsKept', 'nameHeads'],
-  properties: {kinds: list, reportingVerbs: list, headNouns: list, massNouns: list, stillVerbsKept: list, nameHeads: list, examples: examplesSchema}
+  required: ['kinds', 'reportingVerbs', 'headNouns', 'massNouns', 'stillVerbsKept', 'nameHeads', 'genitiveOwners', 'genitiveHeads'],
+  properties: {kinds: list, reportingVerbs: list, headNouns: list, massNouns: list, stillVerbsKept: list, nameHeads: list, genitiveOwners: list, genitiveHeads: list, examples: examplesSchema}
 })
 
 const source = 'retext-word-order'
@@ -62,6 +64,8 @@ export default function retextWordOrder(_options?: Options) {
   const mass = new Set(wordLists.massNouns)
   const stillKept = new Set(wordLists.stillVerbsKept)
   const nameHeads = new Set(wordLists.nameHeads)
+  const owners = new Set(wordLists.genitiveOwners)
+  const ownedHeads = new Set(wordLists.genitiveHeads)
 
   return function (tree: Root, file: VFile): undefined {
     const lexicon = englishLexicon()
@@ -194,6 +198,29 @@ export default function retextWordOrder(_options?: Options) {
             note: 'A genitive of the pivot language (la dernière conversation de Trump) can come out as a name followed by a capitalised noun phrase; check the sentence.',
             url
           })
+        }
+
+        // “The monthly inflation of Argentina slowed”: a subject in the Romance genitive order, at the
+        // start of a sentence, with a head a country owns; English news writes “Argentina's monthly inflation”.
+        // At the start of a sentence or after a dateline (“BUENOS AIRES (AP) — The …”).
+        if (tokens[index - 1]?.value === '—' || tokens.slice(0, index).every((token) => token.kind === 'punctuation')) {
+          // With its article (“The monthly inflation of”) or without, once another rule took it (“Monthly inflation of”).
+          const first = words[index] === 'the' ? index + 1 : index
+          const of = words[first + 1] === 'of' ? first + 1 : words[first + 2] === 'of' ? first + 2 : -1
+          const owner = tokens[of + 1]
+          const after = tokens[of + 2]
+          if (
+            of > 0 &&
+            ownedHeads.has(words[of - 1]!) &&
+            tokens.slice(first, of).every((token, offset) => (offset === 0 && first === index ? token.kind === 'word' : lower(token)) && /^\p{L}\p{Ll}*(-\p{Ll}+)?$/u.test(token.value)) &&
+            capital(owner) &&
+            owners.has(words[of + 1]!) &&
+            (after?.value === ',' || (lower(after) && !/^(and|or|nor|but|of)$/.test(words[of + 2]!)))
+          ) {
+            const owned = text.slice(tokens[first]!.start, tokens[of - 1]!.end)
+            const fixed = `${owner!.value}'s ${owned.charAt(0).toLowerCase()}${owned.slice(1)}`
+            report('country-genitive', tokens[index]!.start, owner!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: l’inflation mensuelle de l’Argentine, es: la inflación mensual de Argentina: English news puts the country first, as a possessive.')
+          }
         }
 
         // “faced still high costs”: “still” belongs before the verb.
