@@ -10,6 +10,10 @@
  *   “…, analysts warned.”;
  * - a Romance genitive of a mass noun: “the crisis of the housing” → “the housing crisis”;
  * - “still” after the verb: “faced still high costs” → “still faced high costs”.
+ * - a country's possession in genitive order: “The monthly inflation of Argentina slowed” →
+ *   “Argentina's monthly inflation slowed”;
+ * - a lost possessive before an ordinal: “Trump Last known conversation” → “Trump's last known
+ *   conversation” (other lost possessives are flagged for the reviewer).
  */
 import {documentProfile, englishLexicon, examplesSchema, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
