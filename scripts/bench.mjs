@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Speed of the cleaner on the sample article, next to the floor measured in the same run:
 // a plain retext-english parse of the same text. Then the cold start of the CLI.
-//   pnpm bench [--iterations N] [--cold N]
+//   pnpm bench [--iterations N] [--cold N] [--file PATH] [--breakdown]
+// --breakdown adds where the cleaning time goes: each plugin's time in each pass.
 import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
@@ -9,7 +10,7 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const {values} = parseArgs({options: {iterations: {type: 'string', default: '200'}, cold: {type: 'string', default: '10'}, file: {type: 'string'}}})
+const {values} = parseArgs({options: {iterations: {type: 'string', default: '200'}, cold: {type: 'string', default: '10'}, file: {type: 'string'}, breakdown: {type: 'boolean', default: false}}})
 const iterations = Number(values.iterations)
 const coldRuns = Number(values.cold)
 
@@ -70,3 +71,50 @@ console.log(row('retext-english parse (floor)', parse))
 console.log(row(`mt-cleanup clean (${passes} passes)`, clean))
 console.log(`clean / parse: ${(clean.median / parse.median).toFixed(1)}x`)
 if (coldRuns > 0) console.log(`CLI cold start on the article: median ${median(cold).toFixed(0)} ms over ${coldRuns} runs (node -e 0: ${median(node).toFixed(0)} ms)`)
+
+if (values.breakdown) {
+  // Each plugin of the preset timed in each pass of the fixer (pass 1 checks everything,
+  // later passes only the paragraphs the last changes touched).
+  const {createCleaner} = await import(join(root, 'packages/core/dist/index.js'))
+  const {plugins} = await import(join(root, 'packages/retext-preset-mt-cleanup/dist/index.js'))
+  const totals = new Map()
+  let pass = 0
+  const timed = plugins().map((pluggable) => {
+    const [plugin, ...settings] = Array.isArray(pluggable) ? pluggable : [pluggable]
+    const name = plugin.name
+    return [
+      function (...parameters) {
+        const transformer = plugin.apply(this, parameters)
+        return (tree, file) => {
+          if (name === 'retextProfile') pass = file.data.mtCleanupScope ? pass + 1 : 1
+          const start = performance.now()
+          transformer(tree, file)
+          const key = `${pass}\t${name}`
+          totals.set(key, (totals.get(key) ?? 0) + performance.now() - start)
+        }
+      },
+      ...settings
+    ]
+  })
+  const instrumented = createCleaner({plugins: timed})
+  for (let index = 0; index < 20; index++) instrumented.clean(text)
+  totals.clear()
+  const start = performance.now()
+  for (let index = 0; index < iterations; index++) instrumented.clean(text)
+  const total = (performance.now() - start) / iterations
+  const passes = new Map()
+  for (const [key, time] of totals) {
+    const [which, name] = key.split('\t')
+    const list = passes.get(which) ?? new Map()
+    list.set(name, (list.get(name) ?? 0) + time / iterations)
+    passes.set(which, list)
+  }
+  console.log(`\nwhere the time goes (mean of ${iterations} cleanings, ${total.toFixed(2)} ms each; lexicon plugins summed; the first plugin of a pass also tokenises the sentences for all):`)
+  let plugged = 0
+  for (const [which, list] of passes) {
+    const sum = [...list.values()].reduce((a, b) => a + b, 0)
+    plugged += sum
+    console.log(`  pass ${which}: plugins ${sum.toFixed(2)} ms  (${[...list].sort((a, b) => b[1] - a[1]).map(([name, time]) => `${name.replace(/^retext/, '').replace('lexiconPlugin', 'lexicons')} ${time.toFixed(2)}`).join(', ')})`)
+  }
+  console.log(`  parsing, fixing and reporting: ${(total - plugged).toFixed(2)} ms`)
+}

@@ -81,6 +81,9 @@ export default function retextWordOrder(_options?: Options) {
     const lower = (token: Token | undefined) => token?.kind === 'word' && startsLowerCase(token.value)
 
     for (const {significant: tokens, keys: words} of sentenceViews(tree, file)) {
+      // Where the sentence's words start, after any opening quotes or brackets.
+      let opening = 0
+      while (tokens[opening]?.kind === 'punctuation') opening++
       for (let index = 0; index < tokens.length; index++) {
         // “the party Liberal Reform”: kind, then a capitalised name (with “and”/“of” inside).
         for (const kind of kindsByFirstWord.get(words[index]!) ?? noKinds) {
@@ -207,7 +210,7 @@ export default function retextWordOrder(_options?: Options) {
         // “The monthly inflation of Argentina slowed”: a subject in the Romance genitive order, at the
         // start of a sentence, with a head a country owns; English news writes “Argentina's monthly inflation”.
         // At the start of a sentence or after a dateline (“BUENOS AIRES (AP) — The …”).
-        if (tokens[index - 1]?.value === '—' || tokens.slice(0, index).every((token) => token.kind === 'punctuation')) {
+        if (index === opening || tokens[index - 1]?.value === '—') {
           // With its article (“The monthly inflation of”) or without, once another rule took it (“Monthly inflation of”).
           const first = words[index] === 'the' ? index + 1 : index
           const of = words[first + 1] === 'of' ? first + 1 : words[first + 2] === 'of' ? first + 2 : -1
