@@ -9,7 +9,8 @@
  * - an inverted reporting verb at the end of a sentence: “…, warned the analysts.” →
  *   “…, analysts warned.”;
  * - a Romance genitive of a mass noun: “the crisis of the housing” → “the housing crisis”;
- * - “still” after the verb: “faced still high costs” → “still faced high costs”.
+ * - “still” after the verb: “faced still high costs” → “still faced high costs”;
+ * - a time phrase before the object: “We need every year billions for” → “We need billions every year for”.
  * - a country's possession in genitive order: “The monthly inflation of Argentina slowed” →
  *   “Argentina's monthly inflation slowed”;
  * - a lost possessive before an ordinal: “Trump Last known conversation” → “Trump's last known
@@ -45,6 +46,16 @@ const source = 'retext-word-order'
 const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-word-order/readme.md'
 const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those'])
 const commonPastVerbs = new Set(['won', 'lost', 'beat', 'hit', 'cut', 'took', 'made', 'gave', 'struck', 'sold', 'bought', 'left', 'led', 'held', 'met', 'paid', 'set', 'raised', 'rejected', 'approved', 'passed', 'defeated'])
+
+// Adverbs without -ly that English puts before a verb with an object: "met also the" → "also met the".
+const plainAdverbs = new Set(['also', 'already', 'never', 'often', 'always'])
+// "We need every year billions for": a time phrase between a verb and its object.
+const everyUnits = new Set(['year', 'week', 'month', 'day'])
+const subjectPronouns = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it'])
+const closers = new Set(['for', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'into', ',', '.', ';', '!', '?'])
+// Words that end a phrase without closing an object, and verbs whose complement is a clause ("said every year the company grows").
+const phraseBreaks = new Set(['around', 'before', 'after', 'during', 'since', 'until', 'through', 'across', 'near', 'over', 'under', 'about', 'between', 'against', 'without', 'like', 'as', 'when', 'while', 'because', 'if', 'and', 'or', 'but', 'so', 'than', 'then', 'that', 'is', 'are', 'was', 'were'])
+const clauseVerbs = new Set(['said', 'says', 'say', 'think', 'thinks', 'thought', 'believe', 'believes', 'know', 'knew', 'knows', 'hope', 'hopes', 'expect', 'expects', 'feel', 'feels', 'claim', 'claims', 'argue', 'argues', 'warn', 'warns', 'hear', 'heard', 'see', 'saw', 'find', 'found', 'realise', 'realize', 'notice', 'noticed', 'happens', 'happen', 'happened'])
 
 // Adjectives that, capitalised after a name and before lower-case words, can only be its possessive's.
 const possessiveAdjectives = new Set(['last', 'first', 'latest', 'previous', 'recent', 'new', 'own', 'former', 'final', 'second'])
@@ -112,8 +123,7 @@ export default function retextWordOrder(_options?: Options) {
           lower(tokens[index]) &&
           (commonPastVerbs.has(words[index]!) || (/ed$/.test(words[index]!) && lexicon.isCommonWord(words[index]!))) &&
           adverb?.kind === 'word' &&
-          /^[a-z]+ly$/.test(adverb.value) &&
-          lexicon.isCommonWord(adverb.value) &&
+          ((/^[a-z]+ly$/.test(adverb.value) && lexicon.isCommonWord(adverb.value)) || plainAdverbs.has(adverb.value)) &&
           determiners.has(words[index + 2] ?? '') &&
           !['only', 'early', 'daily', 'likely', 'family', 'reply', 'supply', 'rally', 'ally', 'italy'].includes(adverb.value)
         ) {
@@ -227,6 +237,19 @@ export default function retextWordOrder(_options?: Options) {
             const owned = text.slice(tokens[first]!.start, tokens[of - 1]!.end)
             const fixed = `${owner!.value}'s ${owned.charAt(0).toLowerCase()}${owned.slice(1)}`
             report('country-genitive', tokens[index]!.start, owner!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: l’inflation mensuelle de l’Argentine, es: la inflación mensual de Argentina: English news puts the country first, as a possessive.')
+          }
+        }
+
+        // “We need every year billions for the renovation”: after a pronoun and its verb, the time
+        // phrase goes after the object (one to three words up to a preposition or punctuation).
+        if (words[index] === 'every' && everyUnits.has(words[index + 1] ?? '') && subjectPronouns.has(words[index - 2] ?? '') && lower(tokens[index - 1]) && !clauseVerbs.has(words[index - 1]!)) {
+          let end = index + 2
+          while (end < index + 5 && lower(tokens[end]) && !closers.has(words[end]!) && !phraseBreaks.has(words[end]!)) end++
+          const closer = words[end]
+          if (end > index + 2 && closer !== undefined && closers.has(closer) && tokens.slice(index + 2, end).every((token) => token.kind === 'word')) {
+            const time = text.slice(tokens[index]!.start, tokens[index + 1]!.end)
+            const object = text.slice(tokens[index + 2]!.start, tokens[end - 1]!.end)
+            report('time-before-object', tokens[index]!.start, tokens[end - 1]!.end, `${object} ${time}`, `Put \`${time}\` after \`${object}\``, 0.65, 'German and French put a time phrase between the verb and its object (wir brauchen jedes Jahr Milliarden); English puts it after the object.')
           }
         }
 
