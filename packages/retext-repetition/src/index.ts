@@ -75,6 +75,9 @@ const functionWords = new Set(
   'a an the of to in on at by for with from into onto over under about after before between and or but nor as than that which who whom whose this these those its his her their our my your it he she we they i be is are was were has have had will would can could should may might must not no'.split(' ')
 )
 
+// Nouns that name a share of the owner, so “of the bloc” after them is no echo (“the rest of the bloc”).
+const notOwned = new Set(['rest', 'part', 'most', 'half', 'members', 'view', 'image', 'future', 'history', 'leadership'])
+
 // Links of reduplication idioms: "one by one", "day after day", "face to face", "again and again".
 const idiomLinks = new Set(['by', 'after', 'to', 'for', 'in', 'on', 'upon', 'over', 'against', 'and', 'or'])
 
@@ -87,6 +90,38 @@ export default function retextRepetition(options: Options = {}) {
     for (const view of sentenceViews(tree, file)) {
       // Runs of words joined by whitespace alone: a comma, a dash or a quote ends a run.
       for (const run of wordRuns(view.tokens)) findDoubles(run, file)
+      findEchoedOwner(view.significant, view.keys, file)
+    }
+  }
+
+  /**
+   * “the bloc's 27 member states of the bloc”: the owner said twice, as a possessive and again as
+   * a genitive after the noun (fr: ses 27 États membres, with “du bloc” kept). The genitive goes.
+   */
+  function findEchoedOwner(tokens: Token[], keys: string[], file: VFile): void {
+    for (let index = 1; index < tokens.length; index++) {
+      const owner = /^(.+)['’]s$/.exec(keys[index]!)?.[1]
+      if (!owner || keys[index - 1] !== 'the') continue
+      // Between them only the owned noun phrase: no verb-like -ed word, no function word.
+      for (let at = index + 2; at <= index + 4 && at + 2 < tokens.length; at++) {
+        if (tokens[at - 1]!.kind !== 'word' || functionWords.has(keys[at - 1]!) || /ed$/.test(keys[at - 1]!) || notOwned.has(keys[at - 1]!)) break
+        if (keys[at] !== 'of' || keys[at + 1] !== 'the' || keys[at + 2] !== owner) continue
+        // The genitive must end its phrase: “of the bloc,” not “of the bloc's members”.
+        const after = tokens[at + 3]
+        if (after && after.kind === 'word') break
+        reportArtifact(file, {
+          reason: `\`of the ${tokens[at + 2]!.value}\` repeats the owner already named in \`${tokens[index]!.value}\``,
+          place: {start: tokens[at - 1]!.end, end: tokens[at + 2]!.end},
+          ruleId: 'echoed-owner',
+          source,
+          category: 'repetition',
+          confidence: 0.8,
+          expected: [''],
+          note: 'The translation kept both the possessive and the genitive of the source (ses 27 États membres du bloc): one owner is enough.',
+          url
+        })
+        break
+      }
     }
   }
 
