@@ -34,6 +34,9 @@ const source = 'retext-number-format'
 const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-number-format/readme.md'
 
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December'
+const monthNames = months.split('|')
+// "25/6/2025": a slash date with a four-digit year, not part of a longer number or path.
+const slashDate = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g
 // Words after a number that make a decimal reading certain.
 const units =
   '%|percent|per cent|percentage|points?|degrees?|°|billion|million|trillion|bn|m\\b|Mrd\\.?|Mio\\.?|euros?|dollars?|pounds?|yen|yuan|francs?|kilo(?:meter|metre|gram)s?|km|kg|meters?|metres?|liters?|litres?|tons?|tonnes?|hectares?|times'
@@ -122,6 +125,30 @@ export default function retextNumberFormat(options: Options = {}) {
       for (const match of scopedMatches(file, new RegExp(`(?<=\\b(?:on|from|until|by|since|before|after|to) )(\\d{1,2}) (${months})\\b( \\d{4})?`, 'g'))) {
         const fixed = `${match[2]} ${match[1]}${match[3] ? `,${match[3]}` : ''}`
         report('day-month-date', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\` in American style`, 0.7, 'The day before the month is the pivot language’s (and British) order; American news writes July 1.')
+      }
+    }
+
+    // "25/6/2025" in American-style text: the pivot's day/month order, read as a month first by
+    // Americans. Certain when the day is above 12; otherwise only where the article's other slash
+    // dates all put a day above 12 first.
+    if (american) {
+      const dayFirstArticle = documentFact(file, 'retext-number-format:day-first-slashes', () => {
+        let dayFirst = 0
+        let monthFirst = 0
+        for (const match of text.matchAll(slashDate)) {
+          if (Number(match[1]) > 12 && Number(match[2]) <= 12) dayFirst++
+          else if (Number(match[2]) > 12 && Number(match[1]) <= 12) monthFirst++
+        }
+        return dayFirst > 0 && monthFirst === 0
+      })
+      for (const match of scopedMatches(file, slashDate)) {
+        const day = Number(match[1])
+        const month = Number(match[2])
+        if (month < 1 || month > 12 || day < 1 || day > 31) continue
+        const certain = day > 12
+        if (!certain && !dayFirstArticle) continue
+        const fixed = `${monthNames[month - 1]} ${day}, ${match[3]}`
+        report('day-month-date', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\`: \`${match[0]}\` puts the day first`, certain ? 0.75 : 0.65, 'fr: 25/6/2025, es/it/pt/de (25.6.2025): the day comes first; American readers take the first number for the month.')
       }
     }
 
