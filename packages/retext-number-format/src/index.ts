@@ -12,8 +12,8 @@ import type {VFile} from 'vfile'
 export interface Options {
   /**
    * How dates are written: `'american'` ("July 1"), `'british'` ("1 July": leave
-   * day-month dates), or `'auto'` (default: American for an AP or UPI dateline or
-   * American spellings).
+   * day-month dates), or `'auto'` (default: American for an AP or UPI dateline, or for
+   * American spellings in an article that also writes a month before its day).
    */
   dateStyle?: 'american' | 'british' | 'auto' | undefined
 }
@@ -120,7 +120,12 @@ export default function retextNumberFormat(options: Options = {}) {
     for (const match of scopedMatches(file, new RegExp(`(?<!\\b[Tt]he )\\b(${months}) of (\\d{4})\\b`, 'g'))) {
       report('day-month-date', match.index, match.index + match[0].length, `${match[1]} ${match[2]}`, `Write \`${match[1]} ${match[2]}\``, 0.85, 'es: diciembre de 2023, pt: dezembro de 2023: English writes December 2023.')
     }
-    const american = dateStyle === 'american' || (dateStyle === 'auto' && documentFact(file, 'retext-number-format:american', () => /\((AP|UPI)\)|\b(center|color|favor|labor|defense)\b/.test(text)))
+    // An American wire dateline says it; American spellings say it only where the article also writes
+    // a month before its day somewhere (an American text may keep day-first dates as its own style).
+    const american =
+      dateStyle === 'american' ||
+      (dateStyle === 'auto' &&
+        documentFact(file, 'retext-number-format:american', () => /\((AP|UPI)\)/.test(text) || (/\b(center|color|favor|labor|defense)\b/.test(text) && new RegExp(`\\b(${months}) \\d{1,2}\\b`).test(text))))
     if (american) {
       for (const match of scopedMatches(file, new RegExp(`(?<=\\b(?:on|from|until|by|since|before|after|to) )(\\d{1,2}) (${months})\\b( \\d{4})?`, 'g'))) {
         const fixed = `${match[2]} ${match[1]}${match[3] ? `,${match[3]}` : ''}`
