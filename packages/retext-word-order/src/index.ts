@@ -47,6 +47,9 @@ const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-
 const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those'])
 const commonPastVerbs = new Set(['won', 'lost', 'beat', 'hit', 'cut', 'took', 'made', 'gave', 'struck', 'sold', 'bought', 'left', 'led', 'held', 'met', 'paid', 'set', 'raised', 'rejected', 'approved', 'passed', 'defeated'])
 
+// Prepositions after which a postposed modifier is an artifact (not “with”: “with markets highly volatile,” is English).
+const postposingPrepositions = new Set(['on', 'for', 'against', 'to', 'from', 'among', 'between'])
+
 // Adverbs without -ly that English puts before a verb with an object: "met also the" → "also met the".
 const plainAdverbs = new Set(['also', 'already', 'never', 'often', 'always'])
 // "We need every year billions for": a time phrase between a verb and its object.
@@ -145,6 +148,34 @@ export default function retextWordOrder(_options?: Options) {
             const article = /^[aeiou]/i.test(degree.value) ? 'an' : 'a'
             const fixed = `${tokens[index]!.value === 'A' || tokens[index]!.value === 'An' ? article.charAt(0).toUpperCase() + article.slice(1) : article} ${degree.value} ${adjective!.value} ${noun.value}`
             report('modifier-after-noun', tokens[index]!.start, adjective!.end, fixed, `Put \`${degree.value} ${adjective!.value}\` before \`${noun.value}\``, 0.65, 'Romance languages put adjectives after the noun (“un umbral muy bajo”); English puts them before.')
+          }
+        }
+
+        // “on American states politically sensitive.”: after a preposition, a plural noun (with one modifier
+        // at most) and then an -ly adverb with its adjective closing the clause; English puts them first.
+        if (postposingPrepositions.has(words[index]!) && tokens[index + 1]?.kind === 'word') {
+          const nounEnd = lower(tokens[index + 2]) && /s$/.test(words[index + 2]!) && !/ly$/.test(words[index + 2]!) ? index + 2 : index + 1
+          const noun = tokens[nounEnd]!
+          const degree = tokens[nounEnd + 1]
+          const adjective = tokens[nounEnd + 2]
+          const close = tokens[nounEnd + 3]
+          if (
+            lower(noun) &&
+            /s$/.test(noun.value) &&
+            lexicon.isCommonWord(noun.value) &&
+            tokens.slice(index + 1, nounEnd).every((token) => token.kind === 'word' && !determiners.has(token.value.toLowerCase()) && !/ly$/.test(token.value)) &&
+            degree?.kind === 'word' &&
+            /^[a-z]+ly$/.test(degree.value) &&
+            lexicon.isCommonWord(degree.value) &&
+            lower(adjective) &&
+            !/(ing|ly|ed)$/.test(adjective!.value) &&
+            lexicon.isCommonWord(adjective!.value) &&
+            close !== undefined &&
+            /^[.,;]$/.test(close.value)
+          ) {
+            const phrase = text.slice(tokens[index + 1]!.start, noun.end)
+            const fixed = `${degree.value} ${adjective!.value} ${phrase}`
+            report('modifier-after-noun', tokens[index + 1]!.start, adjective!.end, fixed, `Put \`${degree.value} ${adjective!.value}\` before \`${phrase}\``, 0.65, 'Romance languages put adjectives after the noun (des États politiquement sensibles); English puts them before.')
           }
         }
 
