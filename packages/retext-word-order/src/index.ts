@@ -10,6 +10,8 @@
  *   “…, analysts warned.”;
  * - a Romance genitive of a mass noun: “the crisis of the housing” → “the housing crisis”;
  * - “still” after the verb: “faced still high costs” → “still faced high costs”;
+ * - a trade participle after its noun phrase: “on cars and car parts imported.” → “on imported
+ *   cars and car parts.”;
  * - a time phrase before the object: “We need every year billions for” → “We need billions every year for”.
  * - a country's possession in genitive order: “The monthly inflation of Argentina slowed” →
  *   “Argentina's monthly inflation slowed”;
@@ -49,6 +51,12 @@ const commonPastVerbs = new Set(['won', 'lost', 'beat', 'hit', 'cut', 'took', 'm
 
 // Prepositions after which a postposed modifier is an artifact (not “with”: “with markets highly volatile,” is English).
 const postposingPrepositions = new Set(['on', 'for', 'against', 'to', 'from', 'among', 'between'])
+
+// Participles of trade that a translation leaves after their noun phrase (“on cars imported.”).
+const participlePrepositions = new Set(['on', 'for', 'against', 'of'])
+// Verbs, relatives and prepositions end a noun phrase: “of the goods were imported.” is a clause.
+const notInPhrase = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'get', 'gets', 'got', 'that', 'which', 'who', 'not', 'from', 'in', 'by', 'to', 'into', 'with', 'at', 'as', 'already', 'also', 'still', 'being'])
+const postposedParticiples = new Set(['imported', 'exported', 'manufactured', 'assembled', 'subsidized', 'subsidised'])
 
 // Adverbs without -ly that English puts before a verb with an object: "met also the" → "also met the".
 const plainAdverbs = new Set(['also', 'already', 'never', 'often', 'always'])
@@ -176,6 +184,30 @@ export default function retextWordOrder(_options?: Options) {
             const phrase = text.slice(tokens[index + 1]!.start, noun.end)
             const fixed = `${degree.value} ${adjective!.value} ${phrase}`
             report('modifier-after-noun', tokens[index + 1]!.start, adjective!.end, fixed, `Put \`${degree.value} ${adjective!.value}\` before \`${phrase}\``, 0.65, 'Romance languages put adjectives after the noun (des États politiquement sensibles); English puts them before.')
+          }
+        }
+
+        // “tariffs on cars and car parts imported.”: a trade participle after the noun phrase it
+        // describes, closing the clause; English puts it first (“on imported cars and car parts”).
+        if (participlePrepositions.has(words[index]!)) {
+          const first = determiners.has(words[index + 1] ?? '') ? index + 2 : index + 1
+          let end = first
+          while (end < first + 6 && (lower(tokens[end]) || words[end] === 'and') && !postposedParticiples.has(words[end]!)) end++
+          const participle = tokens[end]
+          const close = tokens[end + 1]
+          if (
+            end > first &&
+            participle !== undefined &&
+            postposedParticiples.has(words[end]!) &&
+            words[end - 1] !== 'and' &&
+            words[first] !== 'and' &&
+            tokens.slice(first, end).every((token) => token.kind === 'word' && !determiners.has(token.value.toLowerCase()) && !notInPhrase.has(token.value.toLowerCase()) && !/ly$/.test(token.value)) &&
+            close !== undefined &&
+            /^[.,;]$/.test(close.value)
+          ) {
+            const phrase = text.slice(tokens[first]!.start, tokens[end - 1]!.end)
+            const fixed = `${participle.value} ${phrase}`
+            report('participle-after-noun', tokens[first]!.start, participle.end, fixed, `Put \`${participle.value}\` before \`${phrase}\``, 0.65, 'fr: les voitures et pièces importées, es: los coches importados: the participle follows the noun; English puts it before.')
           }
         }
 
