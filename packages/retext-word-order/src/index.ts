@@ -12,6 +12,8 @@
  * - “still” after the verb: “faced still high costs” → “still faced high costs”;
  * - a trade participle after its noun phrase: “on cars and car parts imported.” → “on imported
  *   cars and car parts.”;
+ * - German verb-second after “Also” (so): “Also is the reaction exaggerated.” → “So the reaction is
+ *   exaggerated.”;
  * - a time phrase before the object: “We need every year billions for” → “We need billions every year for”.
  * - a country's possession in genitive order: “The monthly inflation of Argentina slowed” →
  *   “Argentina's monthly inflation slowed”;
@@ -51,6 +53,8 @@ const commonPastVerbs = new Set(['won', 'lost', 'beat', 'hit', 'cut', 'took', 'm
 
 // Prepositions after which a postposed modifier is an artifact (not “with”: “with markets highly volatile,” is English).
 const postposingPrepositions = new Set(['on', 'for', 'against', 'to', 'from', 'among', 'between'])
+
+const beVerbs = new Set(['is', 'are', 'was', 'were'])
 
 // Participles of trade that a translation leaves after their noun phrase (“on cars imported.”).
 const participlePrepositions = new Set(['on', 'for', 'against', 'of'])
@@ -208,6 +212,19 @@ export default function retextWordOrder(_options?: Options) {
             const phrase = text.slice(tokens[first]!.start, tokens[end - 1]!.end)
             const fixed = `${participle.value} ${phrase}`
             report('participle-after-noun', tokens[first]!.start, participle.end, fixed, `Put \`${participle.value}\` before \`${phrase}\``, 0.65, 'fr: les voitures et pièces importées, es: los coches importados: the participle follows the noun; English puts it before.')
+          }
+        }
+
+        // “Also is the share price reaction exaggerated.”: German “Also ist …”: “also” means “so”, and the
+        // verb comes second; English writes “So the share price reaction is exaggerated.”
+        if (index === opening && tokens[index]!.value === 'Also' && beVerbs.has(words[index + 1] ?? '') && words[index + 2] === 'the') {
+          let last = index + 3
+          while (last < index + 8 && lower(tokens[last + 1]) && !notInPhrase.has(words[last + 1]!)) last++
+          const close = tokens[last + 1]
+          if (last > index + 3 && lower(tokens[last]) && close !== undefined && /^[.,;”"]$/.test(close.value) && !notInPhrase.has(words[last]!)) {
+            const subject = text.slice(tokens[index + 2]!.start, tokens[last - 1]!.end)
+            const fixed = `So ${subject} ${tokens[index + 1]!.value} ${tokens[last]!.value}`
+            report('verb-second', tokens[index]!.start, tokens[last]!.end, fixed, `Write \`${fixed}\``, 0.7, 'de: Also ist die Reaktion übertrieben: “also” is “so”, and German puts the verb second; English puts the subject first.')
           }
         }
 
