@@ -99,3 +99,12 @@ describe('cleaning properties', () => {
     for (const text of caseTexts) checkResult(cleaner.clean(text))
   })
 })
+
+describe('casing helpers', () => {
+  it('isTitleCase agrees with its definition (a capital, then lower-case letters, apostrophes and hyphens)', async () => {
+    const {isTitleCase} = await import('@mt-cleanup/core')
+    const reference = (word: string) => /^\p{Lu}[\p{Ll}'’-]*$/u.test(word) && /\p{Ll}/u.test(word)
+    const letters = fc.constantFrom('A', 'Z', 'a', 'z', 'É', 'é', 'ü', 'Ü', "'", '’', '-', '1', '.', 'ß', 'İ', 'ǅ')
+    fc.assert(fc.property(fc.array(letters, {maxLength: 8}).map((parts) => parts.join('')), (word) => isTitleCase(word) === reference(word)), {numRuns: 2000})
+  })
+})

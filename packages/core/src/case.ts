@@ -30,8 +30,23 @@ export function isAllCaps(word: string): boolean {
 
 /** `Export` and `Talks`: a capital followed by lower-case letters only. */
 export function isTitleCase(word: string): boolean {
-  return /^\p{Lu}[\p{Ll}'’-]*$/u.test(word) && /\p{Ll}/u.test(word)
+  // Asked of nearly every word by the casing rules: plain ASCII without a regular expression.
+  const first = word.charCodeAt(0)
+  if (first < 128) {
+    if (first < 65 || first > 90) return false
+    let lowerSeen = false
+    for (let index = 1; index < word.length; index++) {
+      const code = word.charCodeAt(index)
+      if (code >= 97 && code <= 122) lowerSeen = true
+      else if (code >= 128) return titleCasePattern.test(word) && lower.test(word)
+      else if (code !== 39 && code !== 45) return false
+    }
+    return lowerSeen
+  }
+  return titleCasePattern.test(word) && lower.test(word)
 }
+
+const titleCasePattern = /^\p{Lu}[\p{Ll}'’-]*$/u
 
 /** Upper-case the first letter. */
 export function capitalize(value: string): string {
