@@ -44,6 +44,8 @@ export interface LexiconConditions {
   capitalized?: boolean
   /** Every word matched by a `*` must start with a capital (a name: "in a pavilion of Amsterdam"). */
   capturesCapitalized?: boolean
+  /** Every word matched by a `*` is a name the article uses elsewhere too (capitalised inside sentences at least twice). */
+  capturesNamed?: boolean
   /** The match's last word does not occur earlier in the document: a first mention, so not a known referent. */
   firstMention?: boolean
 }
@@ -109,6 +111,7 @@ export const lexiconSchema: Schema = {
               documentNames: phraseList,
               capitalized: {type: 'boolean'},
               capturesCapitalized: {type: 'boolean'},
+              capturesNamed: {type: 'boolean'},
               firstMention: {type: 'boolean'}
             }
           },
@@ -284,6 +287,10 @@ function meets(
     const pattern = match.entry.data.pattern
     if (match.tokens.some((token, index) => pattern[index] === '*' && !/^\p{Lu}/u.test(token.value))) return false
   }
+  if (when.capturesNamed) {
+    const pattern = match.entry.data.pattern
+    if (match.tokens.some((token, index) => pattern[index] === '*' && (profile.names.get(token.value) ?? 0) < 2)) return false
+  }
   if (when.before && !split(when.before).some(endsBefore)) return false
   if (when.after && !split(when.after).some(startsAfter)) return false
   if (when.notBefore && split(when.notBefore).some(endsBefore)) return false
@@ -347,6 +354,7 @@ export function lexiconTable(entries: LexiconEntry[]): string {
     if (when.documentNames) parts.push(`document names ${when.documentNames.join(', ')}`)
     if (when.capitalized !== undefined) parts.push(when.capitalized ? 'capitalised' : 'lower case')
     if (when.capturesCapitalized) parts.push('`*` is a name')
+    if (when.capturesNamed) parts.push('`*` is a name the article uses again')
     if (when.firstMention) parts.push('first mention in the article')
     return parts.join('; ') || 'always'
   }
