@@ -74,6 +74,24 @@ export default function retextTypography(options: Options = {}) {
       report('space-before-hyphen', match.index, match.index + match[0].length, '', 'Remove the space before the hyphen', 0.8, 'A hyphenated compound was split by a stray space.')
     }
 
+    // Where the article puts commas and periods around closing quotes: inside (American) or not.
+    const {inside, outside: outsideCount, americanSigns, britishSigns} = documentFact(file, 'retext-typography:quote-style', () => ({
+      inside: [...text.matchAll(/\p{L}[,.]”/gu)].length,
+      outside: [...text.matchAll(/\p{L}”[,.](?!\.)/gu)].length,
+      // Without quotes of its own to go by, an article with an AP dateline or American spellings is American;
+      // one with British spellings or single quotes is left alone; otherwise American, the news-wire default.
+      americanSigns: /\((AP|UPI)\)|\b(center|color|favor|labor|defense|\w+iz(e|es|ed|ing|ation))\b/.test(text),
+      britishSigns: /\b(centre|colour|favour|defence|(organ|real|recogn|critic|apolog|priorit|author|normal|privat|modern|mobil|stabil|subsid|util|capital)is(e|es|ed|ing|ation))\b|‘/.test(text)
+    }))
+    // Two or more outside and none inside is a consistent (logical) house style.
+    const consistentLogical = inside === 0 && outsideCount > 1
+    const american =
+      quoteStyle === 'american' ||
+      (quoteStyle === 'auto' && ((inside > 0 && inside >= outsideCount) || (inside === 0 && (americanSigns || (!britishSigns && !consistentLogical)))))
+    const quoteConfidence = quoteStyle === 'american' ? 0.8 : inside > 0 ? 0.75 : americanSigns ? 0.65 : 0.6
+    /** A comma or period right after `at` that American style moves inside the closing quote, or ''. */
+    const movedMark = (at: number) => (american && /[,.]/.test(text.charAt(at)) && text.charAt(at + 1) !== '.' ? text.charAt(at) : '')
+
     // « quotes » → “quotes”, and „quotes“ → “quotes”, paired within a paragraph.
     const spans = paragraphStretches(text)
     for (const paragraph of spans) {
@@ -86,13 +104,21 @@ export default function retextTypography(options: Options = {}) {
         const openEnd = start + match[0].indexOf(inner, 1)
         const closeStart = openEnd + inner.length
         report('guillemets', start, inner ? openEnd : end, '“', 'Use English quotation marks instead of «', 0.9, 'French and other languages quote with « »; English uses “ ”.')
-        if (inner) report('guillemets', closeStart, end, '”', 'Use English quotation marks instead of »', 0.9, 'French and other languages quote with « »; English uses “ ”.')
+        if (inner) {
+          // “…”, in American style takes its comma inside in the same change: one change, not two passes.
+          const mark = /\p{L}/u.test(inner.charAt(inner.length - 1)) ? movedMark(end) : ''
+          if (mark) report('guillemets', closeStart, end + 1, `${mark}”`, `Use an English closing quotation mark, with the \`${mark}\` inside`, Math.min(0.9, quoteConfidence), 'French and other languages quote with « »; English uses “ ”, and American style puts commas and periods inside.')
+          else report('guillemets', closeStart, end, '”', 'Use English quotation marks instead of »', 0.9, 'French and other languages quote with « »; English uses “ ”.')
+        }
       }
       for (const match of slice.matchAll(/„([^„“”]*?)[“”]/gu)) {
         const start = paragraph.start + match.index
         const end = start + match[0].length
         report('low-high-quotes', start, start + 1, '“', 'Use an English opening quotation mark instead of „', 0.9, 'German quotes open with „ and close with “; English uses “ ”.')
-        if (text.charAt(end - 1) !== '”') {
+        const mark = text.charAt(end - 1) !== '”' && /\p{L}/u.test(text.charAt(end - 2)) ? movedMark(end) : ''
+        if (mark) {
+          report('low-high-quotes', end - 1, end + 1, `${mark}”`, `Use an English closing quotation mark, with the \`${mark}\` inside`, Math.min(0.9, quoteConfidence), 'German quotes open with „ and close with “; English uses “ ”, and American style puts commas and periods inside.')
+        } else if (text.charAt(end - 1) !== '”') {
           report('low-high-quotes', end - 1, end, '”', 'Use an English closing quotation mark', 0.9, 'German quotes open with „ and close with “; English uses “ ”.')
         }
       }
@@ -100,27 +126,12 @@ export default function retextTypography(options: Options = {}) {
 
     // "sabotage”, the" → "sabotage,” the" where the article otherwise puts them inside.
     if (quoteStyle !== 'logical') {
-      const {inside, outside: outsideCount, americanSigns, britishSigns} = documentFact(file, 'retext-typography:quote-style', () => ({
-        inside: [...text.matchAll(/\p{L}[,.]”/gu)].length,
-        outside: [...text.matchAll(/\p{L}”[,.](?!\.)/gu)].length,
-        // Without quotes of its own to go by, an article with an AP dateline or American spellings is American;
-        // one with British spellings or single quotes is left alone; otherwise American, the news-wire default.
-        americanSigns: /\((AP|UPI)\)|\b(center|color|favor|labor|defense|\w+iz(e|es|ed|ing|ation))\b/.test(text),
-        britishSigns: /\b(centre|colour|favour|defence|(organ|real|recogn|critic|apolog|priorit|author|normal|privat|modern|mobil|stabil|subsid|util|capital)is(e|es|ed|ing|ation))\b|‘/.test(text)
-      }))
-      // Two or more outside and none inside is a consistent (logical) house style.
-      const consistentLogical = inside === 0 && outsideCount > 1
-      const american =
-        quoteStyle === 'american' ||
-        (inside > 0 && inside >= outsideCount) ||
-        (inside === 0 && (americanSigns || (!britishSigns && !consistentLogical)))
-      const confidence = quoteStyle === 'american' ? 0.8 : inside > 0 ? 0.75 : americanSigns ? 0.65 : 0.6
       // Straight quotes are ambiguous, so they follow only positive evidence of American style.
       if (inside > 0 || americanSigns || quoteStyle === 'american') {
         for (const match of scopedMatches(file, straightOutside)) {
           const start = match.index + 1
           const mark = text.charAt(start + 1)
-          report('punctuation-outside-quote', start, start + 2, `${mark}"`, `Put the \`${mark}\` inside the closing quotation mark`, confidence, 'American news style puts commas and periods inside closing quotes.')
+          report('punctuation-outside-quote', start, start + 2, `${mark}"`, `Put the \`${mark}\` inside the closing quotation mark`, quoteConfidence, 'American news style puts commas and periods inside closing quotes.')
         }
       }
       if (american) {
@@ -133,7 +144,7 @@ export default function retextTypography(options: Options = {}) {
             start + 2,
             `${mark}”`,
             `Put the \`${mark}\` inside the closing quotation mark`,
-            confidence,
+            quoteConfidence,
             'American news style puts commas and periods inside closing quotes, as this article does elsewhere.'
           )
         }
