@@ -495,22 +495,51 @@ function ruleSelector(filter: RuleFilter): (message: VFileMessage) => boolean {
 /**
  * One winner per stretch: the most confident fix, then the narrower one, then the
  * earlier one. Overlapping and touching fixes lose and are retried on the next pass.
+ * A fix that only changes letter case inside a wider fix that drops the mis-cased text is
+ * `absorbed`: the wider fix's change already carries it, and it is not reported as a conflict.
  */
-export function resolve<Fix extends {start: number; end: number; facts: {confidence: number}}>(
+export function resolve<Fix extends {start: number; end: number; facts: {confidence: number}; actual?: string; replacement?: string}>(
   fixes: readonly Fix[]
-): {winners: Fix[]; losers: Array<{loser: Fix; winner: Fix}>} {
-  const ranked = [...fixes].sort(
-    (a, b) => b.facts.confidence - a.facts.confidence || a.end - a.start - (b.end - b.start) || a.start - b.start
-  )
+): {winners: Fix[]; losers: Array<{loser: Fix; winner: Fix}>; absorbed: Array<{loser: Fix; winner: Fix}>} {
   const winners: Fix[] = []
   const losers: Array<{loser: Fix; winner: Fix}> = []
+  // A fix that only changes letter case yields to a wider fix that contains it and drops the
+  // mis-cased text (“With its own prices” → “with its own tariffs” over “With” → “with”): the
+  // wider one would apply on the next pass anyway, so the article gets there one pass sooner.
+  const absorbedBy = new Map<Fix, Fix>()
+  for (const fix of fixes) {
+    if (!isCaseOnly(fix)) continue
+    const wider = fixes.find(
+      (other) =>
+        other !== fix &&
+        other.start <= fix.start &&
+        fix.end <= other.end &&
+        other.end - other.start > fix.end - fix.start &&
+        !isCaseOnly(other) &&
+        other.replacement !== undefined &&
+        !other.replacement.includes(fix.actual!)
+    )
+    if (wider) absorbedBy.set(fix, wider)
+  }
+  const ranked = fixes
+    .filter((fix) => !absorbedBy.has(fix))
+    .sort((a, b) => b.facts.confidence - a.facts.confidence || a.end - a.start - (b.end - b.start) || a.start - b.start)
+  const absorbed: Array<{loser: Fix; winner: Fix}> = []
+  for (const [loser, winner] of absorbedBy) absorbed.push({loser, winner})
   for (const fix of ranked) {
     const blocker = winners.find((winner) => fix.start <= winner.end && winner.start <= fix.end)
     if (blocker) losers.push({loser: fix, winner: blocker})
     else winners.push(fix)
   }
   winners.sort((a, b) => a.start - b.start)
-  return {winners, losers}
+  // An absorbed fix whose wider fix lost after all waits for the next pass like any loser.
+  for (const item of absorbed.filter(({winner}) => !winners.includes(winner))) losers.push(item)
+  return {winners, losers, absorbed: absorbed.filter(({winner}) => winners.includes(winner))}
+}
+
+function isCaseOnly(fix: {actual?: string; replacement?: string}): boolean {
+  const {actual, replacement} = fix
+  return actual !== undefined && replacement !== undefined && actual !== replacement && actual.toLowerCase() === replacement.toLowerCase()
 }
 
 /** Apply non-overlapping edits (sorted by start) to a text. */

@@ -132,6 +132,23 @@ describe('conflict resolution', () => {
     expect(winners).toEqual([b, e])
     expect(losers.map((loser) => loser.loser)).toEqual([c, a, d])
   })
+
+  it('lets a wider fix that drops the mis-cased text absorb a case-only fix inside it', () => {
+    const casing = {start: 0, end: 4, facts: {confidence: 0.85}, actual: 'With', replacement: 'with'}
+    const phrase = {start: 0, end: 19, facts: {confidence: 0.75}, actual: 'With its own prices', replacement: 'with its own tariffs'}
+    const {winners, losers, absorbed} = resolve([casing, phrase])
+    expect(winners).toEqual([phrase])
+    expect(losers).toEqual([])
+    expect(absorbed).toEqual([{loser: casing, winner: phrase}])
+    // A wider fix that keeps the capital does not absorb it: confidence decides as usual.
+    const keeping = {...phrase, replacement: 'With its own tariffs'}
+    expect(resolve([casing, keeping]).winners).toEqual([casing])
+    // When the wider fix loses to a third, the case fix waits for the next pass like any loser.
+    const third = {start: 10, end: 12, facts: {confidence: 0.95}, actual: 'wn', replacement: 'WN'}
+    const result = resolve([casing, phrase, third])
+    expect(result.winners).toEqual([third])
+    expect(result.losers.map((item) => item.loser)).toEqual(expect.arrayContaining([phrase, casing]))
+  })
 })
 
 describe('offset mapping', () => {
