@@ -35,6 +35,9 @@ const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-
 
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December'
 const monthNames = months.split('|')
+// The pivots write months in lower case ("december of 2023"): both cases, but never the verb "may".
+const monthsAnyCase = monthNames.map((month) => (month === 'May' ? month : `[${month.charAt(0)}${month.charAt(0).toLowerCase()}]${month.slice(1)}`)).join('|')
+const capitalizeMonth = (month: string) => month.charAt(0).toUpperCase() + month.slice(1)
 // "25/6/2025": a slash date with a four-digit year, not part of a longer number or path.
 const slashDate = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g
 // Words after a number that make a decimal reading certain.
@@ -113,12 +116,14 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "the 15 of May" (never English) and "on 1 July" (British) in American-style text.
-    for (const match of scopedMatches(file, new RegExp(`\\bthe (\\d{1,2}) of (${months})\\b`, 'g'))) {
-      report('day-month-date', match.index, match.index + match[0].length, `${match[2]} ${match[1]}`, `Write \`${match[2]} ${match[1]}\``, 0.85, 'es: el 15 de mayo, fr: le 15 mai: English writes May 15.')
+    for (const match of scopedMatches(file, new RegExp(`\\bthe (\\d{1,2}) of (${monthsAnyCase})\\b`, 'g'))) {
+      const month = capitalizeMonth(match[2]!)
+      report('day-month-date', match.index, match.index + match[0].length, `${month} ${match[1]}`, `Write \`${month} ${match[1]}\``, 0.85, 'es: el 15 de mayo, fr: le 15 mai: English writes May 15.')
     }
     // "December of 2023": Spanish and Portuguese put "de" between the month and the year.
-    for (const match of scopedMatches(file, new RegExp(`(?<!\\b[Tt]he )\\b(${months}) of (\\d{4})\\b`, 'g'))) {
-      report('day-month-date', match.index, match.index + match[0].length, `${match[1]} ${match[2]}`, `Write \`${match[1]} ${match[2]}\``, 0.85, 'es: diciembre de 2023, pt: dezembro de 2023: English writes December 2023.')
+    for (const match of scopedMatches(file, new RegExp(`(?<!\\b[Tt]he )\\b(${monthsAnyCase}) of (\\d{4})\\b`, 'g'))) {
+      const month = capitalizeMonth(match[1]!)
+      report('day-month-date', match.index, match.index + match[0].length, `${month} ${match[2]}`, `Write \`${month} ${match[2]}\``, 0.85, 'es: diciembre de 2023, pt: dezembro de 2023: English writes December 2023.')
     }
     // An American wire dateline says it; American spellings say it only where the article also writes
     // a month before its day somewhere (an American text may keep day-first dates as its own style).
