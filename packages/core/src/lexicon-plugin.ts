@@ -181,7 +181,13 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
           const startsSentence = significant.slice(0, position).every((token) => token.kind === 'punctuation')
           const model = startsSentence || /^\p{Lu}{2}/u.test(actual) ? actual : actual.toLowerCase()
           const expected = form.replace.map((replacement) => {
-            const filled = replacement.includes('$') ? replacement.replace(/\$(\d)/g, (_, digit: string) => captures[Number(digit) - 1] ?? '') : replacement
+            // `$1` is the word the first `*` matched; `$l1` the same in lower case.
+            const filled = replacement.includes('$')
+              ? replacement.replace(/\$(l?)(\d)/g, (_, lower: string, digit: string) => {
+                  const capture = captures[Number(digit) - 1] ?? ''
+                  return lower ? capture.toLowerCase() : capture
+                })
+              : replacement
             return entry.case === 'exact' ? filled : matchCase(filled, model)
           })
           // Phrases match case-insensitively: text already written as a replacement is right.
