@@ -175,6 +175,12 @@ export default function retextCasing(options: Options = {}) {
         if (!tail) continue
         leaked = tail
         confidence = 0.75
+        // “the First Trump Trade War”: with its tail lowered, the ordinal before the name is a leak too.
+        const names = run.slice(1, run.length - tail.length)
+        const first = run[0]!
+        if (names.length > 0 && ordinals.has(normalizeWord(first.value)) && normalizeWord(previous!.value) === 'the' && names.every((token) => isArticleName(token, lexicon, casing))) {
+          fix(file, 'capitalized-ordinal', first.start, first.end, normalizeWord(first.value), 0.7, `Unexpected capital in \`${first.value}\` before a name`, 'An ordinal before a name used as a modifier (“the first Trump administration”) takes no capital.')
+        }
       }
       const start = leaked[0]!.start
       const stop = leaked[leaked.length - 1]!.end
