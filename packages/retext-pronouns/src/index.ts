@@ -52,9 +52,9 @@ const modified = new Set(
 const calendar = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '))
 
 // Verbs that open a sentence whose subject the pivot language dropped ("Added that …").
-const reportingVerb = /^(Added|Said|Explained|Stressed|Insisted|Noted|Warned|Recalled|Acknowledged|Assured)$/
+const reportingVerb = /^(Added|Said|Explained|Stressed|Insisted|Noted|Warned|Recalled|Acknowledged|Assured|Indicated|Announced|Affirmed|Declared|Estimated|Admitted|Denied|Argued|Emphasized|Emphasised|Underlined|Reiterated|Maintained|Specified|Clarified|Confirmed)$/
 // Verbs that follow the name of whoever speaks ("Ortiz explained", "Vogel said").
-const speechVerbs = new Set('said says told explained added stressed insisted noted warned recalled acknowledged assured declared announced argued affirmed indicated'.split(' '))
+const speechVerbs = new Set('said says told explained added stressed insisted noted warned recalled acknowledged assured declared announced argued affirmed indicated estimated admitted denied emphasized emphasised underlined reiterated maintained specified clarified confirmed'.split(' '))
 
 const functionCapitals = new Set('the a an but and if when while as in on at for to of by with from that this these those it its his her their our we they he she i after before since during under over so yet or nor not no yes however although though because'.split(' '))
 
