@@ -66,3 +66,12 @@ export function matchCase(replacement: string, original: string): string {
   if (isCapitalized(original)) return capitalize(replacement)
   return replacement
 }
+
+const calendarWords = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' ')
+)
+
+/** Months and days of the week: capitalised in English, but never a person's name. */
+export function isCalendarWord(word: string): boolean {
+  return calendarWords.has(word.toLowerCase())
+}

@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {categories, type Category} from './categories.js'
-import {matchCase} from './case.js'
+import {isCalendarWord, matchCase} from './case.js'
 import {examplesSchema, loadData, type Examples, type Schema} from './data.js'
 import {normalizeWord, sentenceViews, type Token} from './nlcst.js'
 import {createPhraseMatcher, phraseTokens, type PhraseMatch} from './phrase.js'
@@ -44,7 +44,7 @@ export interface LexiconConditions {
   capitalized?: boolean
   /** Every word matched by a `*` must start with a capital (a name: "in a pavilion of Amsterdam"). */
   capturesCapitalized?: boolean
-  /** Every word matched by a `*` is a name the article uses elsewhere too (capitalised inside sentences at least twice). */
+  /** Every word matched by a `*` is a name the article uses elsewhere too (capitalised inside sentences at least twice, not a month or day). */
   capturesNamed?: boolean
   /** The match's last word does not occur earlier in the document: a first mention, so not a known referent. */
   firstMention?: boolean
@@ -295,7 +295,7 @@ function meets(
   }
   if (when.capturesNamed) {
     const pattern = match.entry.data.pattern
-    if (match.tokens.some((token, index) => pattern[index] === '*' && (profile.names.get(token.value) ?? 0) < 2)) return false
+    if (match.tokens.some((token, index) => pattern[index] === '*' && ((profile.names.get(token.value) ?? 0) < 2 || isCalendarWord(token.value)))) return false
   }
   if (when.before && !split(when.before).some(endsBefore)) return false
   if (when.after && !split(when.after).some(startsAfter)) return false

@@ -20,7 +20,7 @@
  * - a lost possessive before an ordinal: “Trump Last known conversation” → “Trump's last known
  *   conversation” (other lost possessives are flagged for the reviewer).
  */
-import {documentProfile, englishLexicon, examplesSchema, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
+import {documentProfile, englishLexicon, examplesSchema, isCalendarWord, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -265,6 +265,7 @@ export default function retextWordOrder(_options?: Options) {
         if (
           // The cheap look-up first: most words are no name of this article.
           (profile.names.get(tokens[index]!.value) ?? 0) > 1 &&
+          !isCalendarWord(tokens[index]!.value) &&
           (index === 0 || capital(tokens[index - 1]) === false) &&
           /^\p{Lu}\p{Ll}+$/u.test(tokens[index]?.value ?? '') &&
           (lexicon.isListedName(tokens[index]!.value) || !lexicon.isCommonWord(tokens[index]!.value)) &&
