@@ -114,7 +114,7 @@ export default function retextPronouns(options: Options = {}) {
         const pronoun = speaker === undefined ? undefined : womenSurnames.has(speaker) ? 'She' : men.has(speaker) && !womenSurnames.has(speaker) ? 'He' : undefined
         reportArtifact(file, {
           reason: pronoun
-            ? `The sentence has no subject: \`${speaker}\`, quoted before, ${verb}`
+            ? `The sentence lost its subject: \`${pronoun} ${verb}\`, for \`${speaker}\`, the last person quoted`
             : `The sentence has no subject: who \`${verb}\`? (\`He ${verb}\` or \`She ${verb}\`)`,
           place: {start: first.start, end: first.end},
           ruleId: 'missing-subject',
