@@ -29,6 +29,7 @@ type RuleId =
   | 'article-before-percentage'
   | 'currency-symbol-after'
   | 'plural-scale-word'
+  | 'scale-of'
 
 const source = 'retext-number-format'
 const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-number-format/readme.md'
@@ -113,6 +114,14 @@ export default function retextNumberFormat(options: Options = {}) {
       const extra = between && between !== 'of ' ? between.trim() : undefined
       const fixed = extra ? `${extra === 'additional' ? 'an additional' : extra === 'extra' ? 'an extra' : 'another'} $${amount} ${scale}` : `$${amount} ${scale}`
       report('currency-order', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\``, between ? 0.85 : 0.7, 'Romance languages put the currency after the amount (200 milliards de dollars supplémentaires); English news writes $200 billion.')
+    }
+
+    // "1.2 million of people", "300 million of euros": a scale after a number takes its noun directly
+    // (not "2 million of the 5 million residents", a share of something named; dollars are moved
+    // in front by the currency rule below).
+    for (const match of scopedMatches(file, /(?<=\d[\d.,]*\s)(?:million|billion|trillion) (of )(?!(?:the|them|which|those|these|its|their|his|her|our|this|that|whom|us|you|dollars)\b)(?=\p{Ll})/gu)) {
+      const start = match.index + match[0].length - match[1]!.length
+      report('scale-of', start, start + match[1]!.length, '', `Remove \`of\` after \`${match[0].trim().split(' ')[0]}\``, 0.8, 'es: 1,2 millones de personas, fr: 300 millions d’euros: English writes 1.2 million people, 300 million euros.')
     }
 
     // "the 15 of May" (never English) and "on 1 July" (British) in American-style text.
