@@ -74,6 +74,9 @@ const clauseVerbs = new Set(['said', 'says', 'say', 'think', 'thinks', 'thought'
 
 // Adjectives that, capitalised after a name and before lower-case words, can only be its possessive's.
 const possessiveAdjectives = new Set(['last', 'first', 'latest', 'previous', 'recent', 'new', 'own', 'former', 'final', 'second'])
+// Irregular past tenses that can follow “first” or “last” used as adverbs (“Trump first spoke”).
+const pastVerbs = new Set(['spoke', 'said', 'saw', 'went', 'came', 'told', 'wrote', 'ran', 'became', 'began', 'thought', 'knew', 'found', 'got', 'put', 'sat', 'stood', 'heard', 'felt', 'brought', 'sent', 'spent', 'built', 'fell', 'rose', 'grew', 'drew', 'flew', 'took', 'gave', 'did', 'was', 'were', 'had', 'appeared', 'announced', 'took'])
+
 // "Trump Last year …": a time phrase, not a possession.
 const timeNouns = new Set(['year', 'week', 'month', 'night', 'time', 'summer', 'winter', 'spring', 'autumn', 'fall', 'day', 'weekend', 'decade', 'season', 'minute', 'hour', 'quarter'])
 
@@ -284,7 +287,9 @@ export default function retextWordOrder(_options?: Options) {
           const next = tokens[index + 1]!
           // “Trump Last known conversation”: an ordinal or “latest” after the name only fits as its possessive;
           // “Trump Last year said” is a time phrase that lost its lower case, left to the casing rules.
-          const certain = possessiveAdjectives.has(words[index + 1]!) && !timeNouns.has(words[index + 2]!)
+          // “Trump First met Xi”: an adverb before a verb lost its lower case; no possession either.
+          const verbAfter = /ed$/.test(words[index + 2]!) || commonPastVerbs.has(words[index + 2]!) || pastVerbs.has(words[index + 2]!)
+          const certain = possessiveAdjectives.has(words[index + 1]!) && !timeNouns.has(words[index + 2]!) && !verbAfter
           reportArtifact(file, {
             reason: `\`${name.value} ${next.value}\` may have lost a possessive (\`${name.value}'s ${next.value.toLowerCase()}\`?)`,
             place: {start: name.start, end: next.end},

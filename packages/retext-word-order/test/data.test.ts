@@ -16,6 +16,10 @@ describe('retext-word-order data examples', () => {
     // A time phrase that lost its lower case is no possession: flagged, not guessed.
     expect(messagesOf(retextWordOrder, `${intro}Trump Last year signed the law.`)).toMatchObject([{ruleId: 'lost-possessive', expected: undefined}])
     expect(messagesOf(retextWordOrder, `${intro}Trump Phone call with Xi went well.`)).toMatchObject([{ruleId: 'lost-possessive', expected: undefined}])
+    // An adverb before a verb: “Trump First met Xi” is no possession.
+    for (const text of [`${intro}Trump First met Xi in 2017.`, `${intro}Trump Last spoke to reporters in June.`]) {
+      expect(cleanWith(retextWordOrder, text).output).toBe(text)
+    }
     expect(messagesOf(retextWordOrder, 'President Trump met Xi. President Trump called. They met at Trump Tower in New York on Monday.')).toEqual([])
     expect(messagesOf(retextWordOrder, 'Xi Jinping met Trump. Xi Jinping Thought guides the party in all work.')).toEqual([])
   })
