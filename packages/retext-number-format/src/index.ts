@@ -5,7 +5,7 @@
  * "235 billion of dollars", and day-month dates ("the 15 of May", "on 1 July") in
  * American-style text. Each fix is made only where the reading is unambiguous.
  */
-import {documentFact, reportArtifact, scopedMatches} from '@mt-cleanup/core'
+import {documentFact, hasAmericanDateline, hasAmericanSpelling, reportArtifact, scopedMatches} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -139,7 +139,7 @@ export default function retextNumberFormat(options: Options = {}) {
     const american =
       dateStyle === 'american' ||
       (dateStyle === 'auto' &&
-        documentFact(file, 'retext-number-format:american', () => /\((AP|UPI)\)/.test(text) || (/\b(center|color|favor|labor|defense)\b/.test(text) && new RegExp(`\\b(${months}) \\d{1,2}\\b`).test(text))))
+        documentFact(file, 'retext-number-format:american', () => hasAmericanDateline(text) || (hasAmericanSpelling(text) && new RegExp(`\\b(${months}) \\d{1,2}\\b`).test(text))))
     if (american) {
       for (const match of scopedMatches(file, new RegExp(`(?<=\\b(?:on|from|until|by|since|before|after|to) )(\\d{1,2}) (${months})\\b( \\d{4})?`, 'g'))) {
         const fixed = `${match[2]} ${match[1]}${match[3] ? `,${match[3]}` : ''}`

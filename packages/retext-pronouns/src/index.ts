@@ -9,7 +9,7 @@
  * “deal”), a woman (“Ms.”, “spokeswoman”, a woman's given name), or any other name,
  * which may be a person and stops the search without a fix.
  */
-import {documentFact, englishLexicon, examplesSchema, loadData, reportArtifact, sentenceViews, type EnglishLexicon, type SentenceView, type Examples, type Token} from '@mt-cleanup/core'
+import {documentFact, englishLexicon, examplesSchema, isCalendarWord, loadData, reportArtifact, sentenceViews, type EnglishLexicon, type SentenceView, type Examples, type Token} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -48,8 +48,6 @@ type Referent = 'body' | 'thing' | 'woman' | 'other'
 const modified = new Set(
   'administration government officials official spokeswoman spokesman spokesperson minister ministers leader leaders trade economy market markets products goods exports imports companies forces troops authorities president presidency era policy campaign supporters team family tower envoy delegation negotiators diplomats lawmakers voters citizens army navy police regulators economists analysts steel cars wine farmers workers state states side'.split(' ')
 )
-// Days and months are capitalised but never what a pronoun refers to.
-const calendar = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '))
 
 // Verbs that open a sentence whose subject the pivot language dropped ("Added that …").
 const reportingVerb = /^(Added|Said|Explained|Stressed|Insisted|Noted|Warned|Recalled|Acknowledged|Assured|Indicated|Announced|Affirmed|Declared|Estimated|Admitted|Denied|Argued|Emphasized|Emphasised|Underlined|Reiterated|Maintained|Specified|Clarified|Confirmed)$/
@@ -111,7 +109,7 @@ export default function retextPronouns(options: Options = {}) {
       if (first && second && reportingVerb.test(first.value) && second.value.toLowerCase() === 'that') {
         const verb = first.value.toLowerCase()
         const speaker = lastSpeaker(sentenceIndex)
-        const pronoun = speaker === undefined ? undefined : womenSurnames.has(speaker) ? 'She' : men.has(speaker) && !womenSurnames.has(speaker) ? 'He' : undefined
+        const pronoun = speaker === undefined ? undefined : womenSurnames.has(speaker) ? 'She' : men.has(speaker) ? 'He' : undefined
         reportArtifact(file, {
           reason: pronoun
             ? `The sentence lost its subject: \`${pronoun} ${verb}\`, for \`${speaker}\`, the last person quoted`
@@ -192,7 +190,8 @@ export default function retextPronouns(options: Options = {}) {
           // "one senator joked, … his": a person named by what they are.
           if (personNouns.has(value)) return 'other'
           if (!/^\p{Lu}/u.test(value)) continue
-          if ((functionCapitals.has(lower) && at === 0) || calendar.has(lower)) continue
+          // Days and months are capitalised but never what a pronoun refers to.
+          if ((functionCapitals.has(lower) && at === 0) || isCalendarWord(lower)) continue
           const kind = nounPhraseKind(tokens, at, lexicon)
           if (kind === undefined || attributive(tokens, at)) continue
           if (kind === 'other') {

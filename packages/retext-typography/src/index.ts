@@ -4,7 +4,7 @@
  * commas and periods outside closing quotes in American-style text, a missing
  * final period, and doubled spaces.
  */
-import {documentFact, inScope, paragraphStretches, reportArtifact, scopedMatches} from '@mt-cleanup/core'
+import {documentFact, hasAmericanDateline, hasAmericanSpelling, inScope, paragraphStretches, reportArtifact, scopedMatches} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -80,7 +80,7 @@ export default function retextTypography(options: Options = {}) {
       outside: [...text.matchAll(/\p{L}”[,.](?!\.)/gu)].length,
       // Without quotes of its own to go by, an article with an AP dateline or American spellings is American;
       // one with British spellings or single quotes is left alone; otherwise American, the news-wire default.
-      americanSigns: /\((AP|UPI)\)|\b(center|color|favor|labor|defense|\w+iz(e|es|ed|ing|ation))\b/.test(text),
+      americanSigns: hasAmericanDateline(text) || hasAmericanSpelling(text) || /\b\w+iz(e|es|ed|ing|ation)\b/.test(text),
       britishSigns: /\b(centre|colour|favour|defence|(organ|real|recogn|critic|apolog|priorit|author|normal|privat|modern|mobil|stabil|subsid|util|capital)is(e|es|ed|ing|ation))\b|‘/.test(text)
     }))
     // Two or more outside and none inside is a consistent (logical) house style.

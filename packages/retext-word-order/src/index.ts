@@ -59,7 +59,7 @@ const beVerbs = new Set(['is', 'are', 'was', 'were'])
 // Participles of trade that a translation leaves after their noun phrase (“on cars imported.”).
 const participlePrepositions = new Set(['on', 'for', 'against', 'of'])
 // Verbs, relatives and prepositions end a noun phrase: “of the goods were imported.” is a clause.
-const notInPhrase = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'get', 'gets', 'got', 'that', 'which', 'who', 'not', 'from', 'in', 'by', 'to', 'into', 'with', 'at', 'as', 'already', 'also', 'still', 'being'])
+const notInPhrase = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'get', 'gets', 'got', 'that', 'which', 'who', 'not', 'from', 'in', 'by', 'to', 'into', 'with', 'at', 'as', 'already', 'also', 'still'])
 const postposedParticiples = new Set(['imported', 'exported', 'manufactured', 'assembled', 'subsidized', 'subsidised'])
 
 // Adverbs without -ly that English puts before a verb with an object: "met also the" → "also met the".
@@ -74,8 +74,9 @@ const clauseVerbs = new Set(['said', 'says', 'say', 'think', 'thinks', 'thought'
 
 // Adjectives that, capitalised after a name and before lower-case words, can only be its possessive's.
 const possessiveAdjectives = new Set(['last', 'first', 'latest', 'previous', 'recent', 'new', 'own', 'former', 'final', 'second'])
-// Irregular past tenses that can follow “first” or “last” used as adverbs (“Trump first spoke”).
-const pastVerbs = new Set(['spoke', 'said', 'saw', 'went', 'came', 'told', 'wrote', 'ran', 'became', 'began', 'thought', 'knew', 'found', 'got', 'put', 'sat', 'stood', 'heard', 'felt', 'brought', 'sent', 'spent', 'built', 'fell', 'rose', 'grew', 'drew', 'flew', 'took', 'gave', 'did', 'was', 'were', 'had', 'appeared', 'announced', 'took'])
+// Irregular past tenses that can follow “first” or “last” used as adverbs (“Trump first spoke”),
+// besides those of `commonPastVerbs` and any -ed form.
+const pastVerbs = new Set(['spoke', 'said', 'saw', 'went', 'came', 'told', 'wrote', 'ran', 'became', 'began', 'thought', 'knew', 'found', 'got', 'put', 'sat', 'stood', 'heard', 'felt', 'brought', 'sent', 'spent', 'built', 'fell', 'rose', 'grew', 'drew', 'flew', 'did', 'was', 'were', 'had'])
 
 // "Trump Last year …": a time phrase, not a possession.
 const timeNouns = new Set(['year', 'week', 'month', 'night', 'time', 'summer', 'winter', 'spring', 'autumn', 'fall', 'day', 'weekend', 'decade', 'season', 'minute', 'hour', 'quarter'])
