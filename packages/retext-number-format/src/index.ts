@@ -46,6 +46,26 @@ const units =
   '%|percent|per cent|percentage|points?|degrees?|°|billion|million|trillion|bn|m\\b|Mrd\\.?|Mio\\.?|euros?|dollars?|pounds?|yen|yuan|francs?|kilo(?:meter|metre|gram)s?|km|kg|meters?|metres?|liters?|litres?|tons?|tonnes?|hectares?|times'
 const scaleWords: Record<string, string> = {'mrd.': 'billion', mrd: 'billion', 'mio.': 'million', mio: 'million', 'bio.': 'trillion', milliard: 'billion', milliards: 'billion'}
 
+// The patterns start with a selective atom (a digit, a scale word) and look behind only after it:
+// a look-behind in first place is tried at every character of the article.
+const decimalComma = new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?![\\d,])(?=\\s?(?:${units}))`, 'giu')
+const dotThousands = /(?<![\d.,$€£])(\d{1,3})((?:\.\d{3})+)(?![\d.,]?\d)(?=\s+\p{L})/gu
+const spaceThousands = /(?<![\d.,])(\d{1,3})((?:[ \u00A0\u202F]\d{3})+)(?![\d.,]?\d)/gu
+const scaleAbbreviation = /(?:Mrd\.?|Mio\.?|Bio\.|milliards?)(?<=\d\s?(?:Mrd\.?|Mio\.?|Bio\.|milliards?))(?=[\s,;)]|$)/gu
+const pluralScales = /\b(?:(ten|hundred) thousands of|thousands of (billions|millions))\b/gi
+const pluralScaleFixes: Record<string, string> = {ten: 'tens of thousands of', hundred: 'hundreds of thousands of', billions: 'trillions', millions: 'billions'}
+const currencyAfterScale = /\b(\d[\d.,]*) (billion|million|trillion) (additional |more |extra |of )?(U\.S\. )?dollars\b/g
+const scaleOf = /(?:million|billion|trillion)(?<=\d[\d.,]*\s(?:million|billion|trillion)) (of )(?!(?:the|them|which|those|these|its|their|his|her|our|this|that|whom|us|you|dollars)\b)(?=\p{Ll})/gu
+const theDayOfMonth = new RegExp(`\\bthe (\\d{1,2}) of (${monthsAnyCase})\\b`, 'g')
+const monthOfYear = new RegExp(` of (\\d{4})\\b(?<=\\b(${monthsAnyCase}) of \\d{4})`, 'g')
+const monthFirstDate = new RegExp(`\\b(${months}) \\d{1,2}\\b`)
+const dayFirstDate = new RegExp(`\\b(\\d{1,2}) (${months})\\b( \\d{4})?`, 'g')
+const prepositionBeforeDate = /\b(?:on|from|until|by|since|before|after|to) $/
+const pluralScaleWord = /(?:millions|billions|trillions)(?<=\d[ \u00A0]?(?:millions|billions|trillions))(?= (of )?(euros|dollars|pounds|yen|yuan|francs|people|inhabitants|tons|tonnes|barrels|hectares|[A-Z]{3}\b))/g
+const currencySymbolAfter = /(?<![\d.,$€£])(\d[\d.,]*(?:[ \u00A0\u202F](?:billion|million|trillion))?)[ \u00A0\u202F]?([€$£])(?![\p{L}\p{N}])/gu
+const articleBeforePercentage = /\b(an?) (?=\d[\d.,]*\s?%)/g
+const changeVerbBefore = /\b(?:grew|rose|fell|increased|decreased|declined|dropped|expanded|contracted|climbed|slipped|jumped) $/
+
 // Words that end in -s but count nothing.
 const notCounted = new Set(['was', 'has', 'is', 'as', 'this', 'thus', 'plus', 'minus', 'versus', 'its', 'his', 'was', 'does', 'less'])
 
@@ -65,18 +85,18 @@ export default function retextNumberFormat(options: Options = {}) {
       reportArtifact(file, {reason, place: {start, end}, ruleId, source, category: 'number-format', confidence, expected: [expected], note, url})
 
     // "2,5%", "14,3 Mrd.", "0,9%": a comma before one or two digits, then a unit.
-    for (const match of scopedMatches(file, new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?![\\d,])(?=\\s?(?:${units}))`, 'giu'))) {
+    for (const match of scopedMatches(file, decimalComma)) {
       report('decimal-comma', match.index, match.index + match[0].length, `${match[1]}.${match[2]}`, `Use a decimal point in \`${match[0]}\``, 0.85, 'Most European languages write the decimal separator as a comma; English uses a point.')
     }
 
     // "7.500 jobs", "180.000 hectares": dots between groups of three digits, then a counted noun.
-    for (const match of scopedMatches(file, /(?<![\d.,$€£])(\d{1,3})((?:\.\d{3})+)(?![\d.,]?\d)(?=\s+\p{L})/gu)) {
+    for (const match of scopedMatches(file, dotThousands)) {
       if (!countedNoun(text.slice(match.index + match[0].length))) continue
       report('dot-thousands', match.index, match.index + match[0].length, match[0].replace(/\./g, ','), `Use commas to group thousands in \`${match[0]}\``, 0.75, 'German, Spanish and Italian group thousands with a dot; English uses a comma.')
     }
 
     // "450 000 vehicles": spaces between groups of three digits.
-    for (const match of scopedMatches(file, /(?<![\d.,])(\d{1,3})((?:[ \u00A0\u202F]\d{3})+)(?![\d.,]?\d)/gu)) {
+    for (const match of scopedMatches(file, spaceThousands)) {
       const before = text.slice(Math.max(0, match.index - 12), match.index)
       // "in 2019 100 000 people" would be two numbers: only a lone number is grouped.
       if (/\d[ \u00A0]*$/.test(before)) continue
@@ -86,7 +106,7 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "14.3 Mrd. euros": German and French scale abbreviations.
-    for (const match of scopedMatches(file, /(?<=\d\s?)(Mrd\.?|Mio\.?|Bio\.|milliards?)(?=[\s,;)]|$)/gu)) {
+    for (const match of scopedMatches(file, scaleAbbreviation)) {
       const key = match[0].toLowerCase()
       const word = scaleWords[key]
       if (!word) continue
@@ -96,20 +116,14 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "ten thousands of", "thousands of billions".
-    for (const [pattern, replacement] of [
-      [/\bten thousands of\b/gi, 'tens of thousands of'],
-      [/\bhundred thousands of\b/gi, 'hundreds of thousands of'],
-      [/\bthousands of billions\b/gi, 'trillions'],
-      [/\bthousands of millions\b/gi, 'billions']
-    ] as const) {
-      for (const match of scopedMatches(file, pattern)) {
-        const fixed = /^\p{Lu}/u.test(match[0]) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement
-        report('plural-scale', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\``, 0.85, 'German zehntausende, French des milliers de milliards: English counts in tens of thousands and trillions.')
-      }
+    for (const match of scopedMatches(file, pluralScales)) {
+      const replacement = pluralScaleFixes[(match[1] ?? match[2]!).toLowerCase()]!
+      const fixed = /^\p{Lu}/u.test(match[0]) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement
+      report('plural-scale', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\``, 0.85, 'German zehntausende, French des milliers de milliards: English counts in tens of thousands and trillions.')
     }
 
     // "200 billion additional dollars", "235 billion of dollars", "(23 billion dollars)".
-    for (const match of scopedMatches(file, /\b(\d[\d.,]*) (billion|million|trillion) (additional |more |extra |of )?(U\.S\. )?dollars\b/g)) {
+    for (const match of scopedMatches(file, currencyAfterScale)) {
       const [, amount, scale, between] = match
       const extra = between && between !== 'of ' ? between.trim() : undefined
       const fixed = extra ? `${extra === 'additional' ? 'an additional' : extra === 'extra' ? 'an extra' : 'another'} $${amount} ${scale}` : `$${amount} ${scale}`
@@ -119,29 +133,33 @@ export default function retextNumberFormat(options: Options = {}) {
     // "1.2 million of people", "300 million of euros": a scale after a number takes its noun directly
     // (not "2 million of the 5 million residents", a share of something named; dollars are moved
     // in front by the currency rule below).
-    for (const match of scopedMatches(file, /(?<=\d[\d.,]*\s)(?:million|billion|trillion) (of )(?!(?:the|them|which|those|these|its|their|his|her|our|this|that|whom|us|you|dollars)\b)(?=\p{Ll})/gu)) {
+    for (const match of scopedMatches(file, scaleOf)) {
       const start = match.index + match[0].length - match[1]!.length
       report('scale-of', start, start + match[1]!.length, '', `Remove \`of\` after \`${match[0].trim().split(' ')[0]}\``, 0.8, 'es: 1,2 millones de personas, fr: 300 millions d’euros: English writes 1.2 million people, 300 million euros.')
     }
 
     // "the 15 of May" (never English) and "on 1 July" (British) in American-style text.
-    for (const match of scopedMatches(file, new RegExp(`\\bthe (\\d{1,2}) of (${monthsAnyCase})\\b`, 'g'))) {
+    for (const match of scopedMatches(file, theDayOfMonth)) {
       const month = capitalizeMonth(match[2]!)
       report('day-month-date', match.index, match.index + match[0].length, `${month} ${match[1]}`, `Write \`${month} ${match[1]}\``, 0.85, 'es: el 15 de mayo, fr: le 15 mai: English writes May 15.')
     }
     // "December of 2023": Spanish and Portuguese put "de" between the month and the year.
-    for (const match of scopedMatches(file, new RegExp(`(?<!\\b[Tt]he )\\b(${monthsAnyCase}) of (\\d{4})\\b`, 'g'))) {
-      const month = capitalizeMonth(match[1]!)
-      report('day-month-date', match.index, match.index + match[0].length, `${month} ${match[2]}`, `Write \`${month} ${match[2]}\``, 0.85, 'es: diciembre de 2023, pt: dezembro de 2023: English writes December 2023.')
+    for (const match of scopedMatches(file, monthOfYear)) {
+      const [found, year, written] = match as unknown as [string, string, string]
+      const start = match.index - written.length
+      if (/\b[Tt]he $/.test(text.slice(Math.max(0, start - 5), start))) continue
+      const month = capitalizeMonth(written)
+      report('day-month-date', start, match.index + found.length, `${month} ${year}`, `Write \`${month} ${year}\``, 0.85, 'es: diciembre de 2023, pt: dezembro de 2023: English writes December 2023.')
     }
     // An American wire dateline says it; American spellings say it only where the article also writes
     // a month before its day somewhere (an American text may keep day-first dates as its own style).
     const american =
       dateStyle === 'american' ||
       (dateStyle === 'auto' &&
-        documentFact(file, 'retext-number-format:american', () => hasAmericanDateline(text) || (hasAmericanSpelling(text) && new RegExp(`\\b(${months}) \\d{1,2}\\b`).test(text))))
+        documentFact(file, 'retext-number-format:american', () => hasAmericanDateline(text) || (hasAmericanSpelling(text) && monthFirstDate.test(text))))
     if (american) {
-      for (const match of scopedMatches(file, new RegExp(`(?<=\\b(?:on|from|until|by|since|before|after|to) )(\\d{1,2}) (${months})\\b( \\d{4})?`, 'g'))) {
+      for (const match of scopedMatches(file, dayFirstDate)) {
+        if (!prepositionBeforeDate.test(text.slice(Math.max(0, match.index - 8), match.index))) continue
         const fixed = `${match[2]} ${match[1]}${match[3] ? `,${match[3]}` : ''}`
         report('day-month-date', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\` in American style`, 0.7, 'The day before the month is the pivot language’s (and British) order; American news writes July 1.')
       }
@@ -172,21 +190,22 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "50 millions euros": a scale word after a number takes no plural in English.
-    for (const match of scopedMatches(file, /(?<=\d[ \u00A0]?)(millions|billions|trillions)(?= (of )?(euros|dollars|pounds|yen|yuan|francs|people|inhabitants|tons|tonnes|barrels|hectares|[A-Z]{3}\b))/g)) {
+    for (const match of scopedMatches(file, pluralScaleWord)) {
       const word = match[0].slice(0, -1)
       report('plural-scale-word', match.index, match.index + match[0].length, word, `Write \`${word}\` after a number`, 0.85, 'fr: 50 millions d’euros, es: 50 millones: English writes 50 million euros.')
     }
 
     // "200 €", "15,5 $": the currency symbol after the amount.
-    for (const match of scopedMatches(file, /(?<![\d.,$€£])(\d[\d.,]*(?:[ \u00A0\u202F](?:billion|million|trillion))?)[ \u00A0\u202F]?([€$£])(?![\p{L}\p{N}])/gu)) {
+    for (const match of scopedMatches(file, currencySymbolAfter)) {
       const [, amount, symbol] = match
       report('currency-symbol-after', match.index, match.index + match[0].length, `${symbol}${amount!.replace(/[\u00A0\u202F]/g, ' ')}`, `Put \`${symbol}\` before the amount`, 0.75, 'French, Spanish, German and Italian write the currency symbol after the amount (200 €); English writes €200.')
     }
 
     // "grew a 0.9%": an article the pivot language puts before a percentage.
-    for (const match of scopedMatches(file, /\b(grew|rose|fell|increased|decreased|declined|dropped|expanded|contracted|climbed|slipped|jumped) (a|an) (?=\d[\d.,]*\s?%)/g)) {
-      const start = match.index + match[1]!.length
-      report('article-before-percentage', start, start + match[2]!.length + 1, '', `Remove \`${match[2]}\` before the percentage`, 0.8, 'es: creció un 0,9%: English says grew 0.9%.')
+    for (const match of scopedMatches(file, articleBeforePercentage)) {
+      if (!changeVerbBefore.test(text.slice(Math.max(0, match.index - 12), match.index))) continue
+      const start = match.index - 1
+      report('article-before-percentage', start, start + match[1]!.length + 1, '', `Remove \`${match[1]}\` before the percentage`, 0.8, 'es: creció un 0,9%: English says grew 0.9%.')
     }
   }
 }

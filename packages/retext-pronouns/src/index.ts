@@ -54,6 +54,7 @@ const reportingVerb = /^(Added|Said|Explained|Stressed|Insisted|Noted|Warned|Rec
 // Verbs that follow the name of whoever speaks ("Ortiz explained", "Vogel said").
 const speechVerbs = new Set('said says told explained added stressed insisted noted warned recalled acknowledged assured declared announced argued affirmed indicated estimated admitted denied emphasized emphasised underlined reiterated maintained specified clarified confirmed'.split(' '))
 
+const personalPronouns = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself'])
 const functionCapitals = new Set('the a an but and if when while as in on at for to of by with from that this these those it its his her their our we they he she i after before since during under over so yet or nor not no yes however although though because'.split(' '))
 
 export default function retextPronouns(options: Options = {}) {
@@ -64,7 +65,8 @@ export default function retextPronouns(options: Options = {}) {
   const personNouns = new Set(referents.personNouns)
   const women = new Set([...referents.femaleNames, ...(options.women ?? [])])
   const womenWords = new Set(referents.femaleMarkers.map((marker) => marker.toLowerCase()))
-  const isWoman = (value: string) => women.has(value) || womenWords.has(value.toLowerCase())
+  // `key`, the token's normalised form, when the caller has it: no new lower-case string.
+  const isWoman = (value: string, key?: string) => women.has(value) || womenWords.has(key ?? value.toLowerCase())
 
   /** Names the article itself treats as men: "Trump said he would", "Mr. Kramer". */
   function namesOfMen(views: readonly SentenceView[]): Set<string> {
@@ -124,9 +126,11 @@ export default function retextPronouns(options: Options = {}) {
           url
         })
       }
+      const {keys} = view
       significant.forEach((token, index) => {
         const word = token.value
-        const lower = word.toLowerCase()
+        // The normalised key is the lower case (apostrophes aside): no new string per token.
+        const lower = keys[index]!
         const next = significant[index + 1]
         if (lower === 'her' || lower === 'his') {
           // Only the possessive: "her export controls", not "told her".
@@ -184,9 +188,9 @@ export default function retextPronouns(options: Options = {}) {
           const token = tokens[at]!
           if (token.kind !== 'word') continue
           const value = token.value
-          if (isWoman(value)) return 'woman'
-          const lower = value.toLowerCase()
-          if (/^(he|him|his|she|her|hers|himself|herself)$/.test(lower)) return 'other'
+          const lower = view.keys[at]!
+          if (isWoman(value, lower)) return 'woman'
+          if (personalPronouns.has(lower)) return 'other'
           // "one senator joked, … his": a person named by what they are.
           if (personNouns.has(value)) return 'other'
           if (!/^\p{Lu}/u.test(value)) continue

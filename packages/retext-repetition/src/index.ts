@@ -89,7 +89,7 @@ export default function retextRepetition(options: Options = {}) {
   return function (tree: Root, file: VFile): undefined {
     for (const view of sentenceViews(tree, file)) {
       // Runs of words joined by whitespace alone: a comma, a dash or a quote ends a run.
-      for (const run of wordRuns(view.tokens)) findDoubles(run, file)
+      for (const run of wordRuns(view.tokens, view.keys)) findDoubles(run.tokens, run.keys, file)
       findEchoedOwner(view.significant, view.keys, file)
     }
   }
@@ -100,8 +100,10 @@ export default function retextRepetition(options: Options = {}) {
    */
   function findEchoedOwner(tokens: Token[], keys: string[], file: VFile): void {
     for (let index = 1; index < tokens.length; index++) {
-      const owner = /^(.+)['’]s$/.exec(keys[index]!)?.[1]
-      if (!owner || keys[index - 1] !== 'the') continue
+      // Keys are normalised: the apostrophe is always straight.
+      const key = keys[index]!
+      if (keys[index - 1] !== 'the' || key.length < 3 || !key.endsWith("'s")) continue
+      const owner = key.slice(0, -2)
       // Between them only the owned noun phrase: no verb-like -ed word, no function word.
       for (let at = index + 2; at <= index + 4 && at + 2 < tokens.length; at++) {
         if (tokens[at - 1]!.kind !== 'word' || functionWords.has(keys[at - 1]!) || /ed$/.test(keys[at - 1]!) || notOwned.has(keys[at - 1]!)) break
@@ -125,8 +127,7 @@ export default function retextRepetition(options: Options = {}) {
     }
   }
 
-  function findDoubles(run: Token[], file: VFile): void {
-    const keys = run.map((token) => normalizeWord(token.value))
+  function findDoubles(run: Token[], keys: string[], file: VFile): void {
     findEchoes(run, keys, file)
     let index = 0
     while (index < run.length) {
@@ -218,18 +219,25 @@ export default function retextRepetition(options: Options = {}) {
   }
 }
 
-/** Split a sentence's tokens into runs of words separated only by whitespace (no line break). */
-function wordRuns(all: Token[]): Token[][] {
-  const runs: Token[][] = []
-  let current: Token[] = []
+/**
+ * Split a sentence's tokens into runs of words separated only by whitespace (no line break),
+ * with their keys (`keys` holds those of the tokens that are not whitespace, in order).
+ */
+function wordRuns(all: Token[], keys: string[]): Array<{tokens: Token[]; keys: string[]}> {
+  const runs: Array<{tokens: Token[]; keys: string[]}> = []
+  let current: {tokens: Token[]; keys: string[]} = {tokens: [], keys: []}
+  let significant = 0
   for (const token of all) {
-    if (token.kind === 'word') current.push(token)
-    else if (token.kind === 'whitespace' && !token.value.includes('\n')) continue
-    else {
-      if (current.length > 1) runs.push(current)
-      current = []
-    }
+    if (token.kind === 'whitespace') {
+      if (!token.value.includes('\n')) continue
+    } else if (token.kind === 'word') {
+      current.tokens.push(token)
+      current.keys.push(keys[significant++]!)
+      continue
+    } else significant++
+    if (current.tokens.length > 1) runs.push(current)
+    current = {tokens: [], keys: []}
   }
-  if (current.length > 1) runs.push(current)
+  if (current.tokens.length > 1) runs.push(current)
   return runs
 }

@@ -33,8 +33,19 @@ const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-
 // Spaces that French typography puts before punctuation, including no-break and thin spaces.
 const space = '[ \\u00A0\\u202F\\u2009]'
 
-const beforePunctuation = new RegExp(`${space}+(?=([:;!?,%]|\\.(?!\\.| \\.)))`, 'gu')
-const beforeHyphen = new RegExp(`${space}+(?=-\\p{L})`, 'gu')
+// The mark first, then a look back for the space: spaces are everywhere, these marks are not.
+const beforePunctuation = new RegExp(`([:;!?,%]|\\.(?!\\.| \\.))(?<=${space}.)`, 'gu')
+const beforeHyphen = new RegExp(`-(?<=${space}-)(?=\\p{L})`, 'gu')
+const spaceCharacter = new RegExp(space, 'u')
+
+/** Where the run of spaces that ends at `end` starts. */
+function spacesStart(text: string, end: number): number {
+  let start = end
+  while (start > 0 && spaceCharacter.test(text.charAt(start - 1))) start--
+  return start
+}
+
+const guillemets = new RegExp(`«${space}*([^«»]*?)${space}*»`, 'gu')
 const straightOutside = /\p{L}"[,.](?!\.)/gu
 const curlyOutside = /\p{L}”[,.](?!\.)/gu
 
@@ -49,9 +60,11 @@ export default function retextTypography(options: Options = {}) {
 
     // "said :", "word ,", "15 %": no space before these in English.
     // Find the spaces first, then look behind by hand: a lookbehind on every character is slow.
-    for (const match of scopedMatches(file, beforePunctuation)) {
+    for (const found of scopedMatches(file, beforePunctuation)) {
+      const index = spacesStart(text, found.index)
+      const match = {index, 0: text.slice(index, found.index)}
       if (!/[\p{L}\p{N})\]”’]/u.test(text.charAt(match.index - 1))) continue
-      const mark = match[1] ?? '.'
+      const mark = found[1] ?? '.'
       const before = text.charAt(match.index - 1)
       const after = text.charAt(match.index + match[0].length + 1)
       if (mark === '%' && !/\d/.test(before)) continue
@@ -69,7 +82,9 @@ export default function retextTypography(options: Options = {}) {
     }
 
     // "90 -day": a space that split a hyphenated compound.
-    for (const match of scopedMatches(file, beforeHyphen)) {
+    for (const found of scopedMatches(file, beforeHyphen)) {
+      const index = spacesStart(text, found.index)
+      const match = {index, 0: text.slice(index, found.index)}
       if (!/[\p{L}\p{N}]/u.test(text.charAt(match.index - 1))) continue
       report('space-before-hyphen', match.index, match.index + match[0].length, '', 'Remove the space before the hyphen', 0.8, 'A hyphenated compound was split by a stray space.')
     }
@@ -81,7 +96,7 @@ export default function retextTypography(options: Options = {}) {
       // Without quotes of its own to go by, an article with an AP dateline or American spellings is American;
       // one with British spellings or single quotes is left alone; otherwise American, the news-wire default.
       americanSigns: hasAmericanDateline(text) || hasAmericanSpelling(text) || /\b\w+iz(e|es|ed|ing|ation)\b/.test(text),
-      britishSigns: /\b(centre|colour|favour|defence|(organ|real|recogn|critic|apolog|priorit|author|normal|privat|modern|mobil|stabil|subsid|util|capital)is(e|es|ed|ing|ation))\b|‘/.test(text)
+      britishSigns: text.includes('‘') || /\b(?:centre|colour|favour|defence|(?:organ|real|recogn|critic|apolog|priorit|author|normal|privat|modern|mobil|stabil|subsid|util|capital)is(?:e|es|ed|ing|ation))\b/.test(text)
     }))
     // Two or more outside and none inside is a consistent (logical) house style.
     const consistentLogical = inside === 0 && outsideCount > 1
@@ -97,7 +112,7 @@ export default function retextTypography(options: Options = {}) {
     for (const paragraph of spans) {
       if (!inScope(file, paragraph.start, paragraph.end)) continue
       const slice = text.slice(paragraph.start, paragraph.end)
-      for (const match of slice.matchAll(new RegExp(`«${space}*([^«»]*?)${space}*»`, 'gu'))) {
+      for (const match of slice.matchAll(guillemets)) {
         const start = paragraph.start + match.index
         const end = start + match[0].length
         const inner = match[1] ?? ''
