@@ -327,7 +327,7 @@ export function createCleaner(options: CleanerOptions): Cleaner {
           })
         }
 
-        regions = applyToRegions(regions, mapped.map(({winner, origin}) => ({...winner, origin})))
+        regions = applyToRegions(regions, mapped.map(({winner, origin}) => ({start: winner.start, end: winner.end, replacement: winner.replacement, origin})))
         text = applyEdits(text, winners)
         const shifted = shiftThrough(findings, winners)
         known = shifted.findings
