@@ -9,7 +9,7 @@
  * “deal”), a woman (“Ms.”, “spokeswoman”, a woman's given name), or any other name,
  * which may be a person and stops the search without a fix.
  */
-import {documentFact, englishLexicon, examplesSchema, isCalendarWord, loadData, reportArtifact, sentenceViews, type EnglishLexicon, type SentenceView, type Examples, type Token} from '@mt-cleanup/core'
+import {documentFact, englishLexicon, examplesSchema, isCalendarWord, isTitleCase, loadData, reportArtifact, sentenceViews, type EnglishLexicon, type SentenceView, type Examples, type Token} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -49,10 +49,11 @@ const modified = new Set(
   'administration government officials official spokeswoman spokesman spokesperson minister ministers leader leaders trade economy market markets products goods exports imports companies forces troops authorities president presidency era policy campaign supporters team family tower envoy delegation negotiators diplomats lawmakers voters citizens army navy police regulators economists analysts steel cars wine farmers workers state states side'.split(' ')
 )
 
-// Verbs that open a sentence whose subject the pivot language dropped ("Added that …").
-const reportingVerb = /^(Added|Said|Explained|Stressed|Insisted|Noted|Warned|Recalled|Acknowledged|Assured|Indicated|Announced|Affirmed|Declared|Estimated|Admitted|Denied|Argued|Emphasized|Emphasised|Underlined|Reiterated|Maintained|Specified|Clarified|Confirmed)$/
 // Verbs that follow the name of whoever speaks ("Ortiz explained", "Vogel said").
 const speechVerbs = new Set('said says told explained added stressed insisted noted warned recalled acknowledged assured declared announced argued affirmed indicated estimated admitted denied emphasized emphasised underlined reiterated maintained specified clarified confirmed'.split(' '))
+// The same verbs opening a sentence whose subject the pivot language dropped ("Added that …"), in the
+// past tense only: "Told that the plant would close, …" is an English participle clause.
+const droppedSubjectVerbs = new Set([...speechVerbs].filter((verb) => verb !== 'says' && verb !== 'told'))
 
 const personalPronouns = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself'])
 const functionCapitals = new Set('the a an but and if when while as in on at for to of by with from that this these those it its his her their our we they he she i after before since during under over so yet or nor not no yes however although though because'.split(' '))
@@ -108,7 +109,7 @@ export default function retextPronouns(options: Options = {}) {
       const {significant} = view
       // “Added that …”: a sentence that starts with a reporting verb has lost its subject (Spanish and Italian drop it).
       const [first, second] = significant
-      if (first && second && reportingVerb.test(first.value) && second.value.toLowerCase() === 'that') {
+      if (first && second && isTitleCase(first.value) && droppedSubjectVerbs.has(view.keys[0]!) && view.keys[1] === 'that') {
         const verb = first.value.toLowerCase()
         const speaker = lastSpeaker(sentenceIndex)
         const pronoun = speaker === undefined ? undefined : womenSurnames.has(speaker) ? 'She' : men.has(speaker) ? 'He' : undefined
