@@ -46,6 +46,8 @@ export interface LexiconConditions {
   capturesCapitalized?: boolean
   /** Every word matched by a `*` is a name the article uses elsewhere too (capitalised inside sentences at least twice, not a month or day). */
   capturesNamed?: boolean
+  /** Every word matched by a `*` is a cardinal number, in digits or words ("3", "three", "twenty"). */
+  capturesNumber?: boolean
   /** The match's last word does not occur earlier in the document: a first mention, so not a known referent. */
   firstMention?: boolean
 }
@@ -112,6 +114,7 @@ export const lexiconSchema: Schema = {
               capitalized: {type: 'boolean'},
               capturesCapitalized: {type: 'boolean'},
               capturesNamed: {type: 'boolean'},
+              capturesNumber: {type: 'boolean'},
               firstMention: {type: 'boolean'}
             }
           },
@@ -297,6 +300,10 @@ function meets(
     const pattern = match.entry.data.pattern
     if (match.tokens.some((token, index) => pattern[index] === '*' && ((profile.names.get(token.value) ?? 0) < 2 || isCalendarWord(token.value)))) return false
   }
+  if (when.capturesNumber) {
+    const pattern = match.entry.data.pattern
+    if (match.tokens.some((token, index) => pattern[index] === '*' && !isCardinal(token.value))) return false
+  }
   if (when.before && !split(when.before).some(endsBefore)) return false
   if (when.after && !split(when.after).some(startsAfter)) return false
   if (when.notBefore && split(when.notBefore).some(endsBefore)) return false
@@ -310,6 +317,16 @@ function meets(
   if (when.documentHas && !when.documentHas.some((phrase) => containsWords(profile.lowerText, phrase.toLowerCase()))) return false
   if (when.documentNames && !when.documentNames.some((name) => countWords(profile.text, name) >= 2)) return false
   return true
+}
+
+const numberWords = new Set(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(' ')
+)
+
+/** A cardinal number in digits ("3", "1,500", "2.5") or words ("three", "twenty-five"). */
+function isCardinal(value: string): boolean {
+  if (/^\d+(?:[.,]\d+)*$/.test(value)) return true
+  return value.toLowerCase().split('-').every((part) => numberWords.has(part))
 }
 
 // Condition phrases are split into tokens once per list, not once per match.
@@ -361,6 +378,7 @@ export function lexiconTable(entries: LexiconEntry[]): string {
     if (when.capitalized !== undefined) parts.push(when.capitalized ? 'capitalised' : 'lower case')
     if (when.capturesCapitalized) parts.push('`*` is a name')
     if (when.capturesNamed) parts.push('`*` is a name the article uses again')
+    if (when.capturesNumber) parts.push('`*` is a number')
     if (when.firstMention) parts.push('first mention in the article')
     return parts.join('; ') || 'always'
   }
