@@ -2,9 +2,9 @@
 // Scores the CLI with the reference scorer on the shared development set and on the
 // project's own cases in fixtures/cases. Extra arguments (--verbose, --json) go to the scorer.
 import {execFileSync} from 'node:child_process'
-import {existsSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const scorer = join(root, '..', 'shared', 'eval', 'score.mjs')
@@ -36,4 +36,19 @@ for (const set of sets) {
   const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} --force`
   const output = execFileSync(process.execPath, [scorer, '--cases', set.dir, '--run', command, ...extra], {encoding: 'utf8', maxBuffer: 1 << 28})
   process.stdout.write(output)
+  if (!extra.includes('--json')) console.log(await ceiling(set.dir))
+}
+
+/**
+ * What a perfect cleaner would score: each case's gold given as the output. The scorer
+ * aligns output to input token by token, and where a fix inserts or moves words the
+ * alignment can leave part of a correct stretch outside its region.
+ */
+async function ceiling(dir) {
+  const {scoreCase, summarize} = await import(pathToFileURL(scorer).href)
+  const cases = readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')))
+  const summary = summarize(cases.map((item) => scoreCase(item, item.gold)))
+  const short = Object.entries(summary.byCategory).filter(([, value]) => value.fixed < value.regions).sort()
+  const parts = short.map(([name, value]) => `${name} ${value.fixed}/${value.regions}`)
+  return `ceiling (the gold itself scored as the output): fixed ${summary.fixed}/${summary.regions} (${(100 * summary.fixedRate).toFixed(1)}%)${parts.length > 0 ? `; below full: ${parts.join(', ')}` : ''}`
 }
