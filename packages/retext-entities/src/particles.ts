@@ -52,9 +52,21 @@ function standaloneSurnames(views: readonly SentenceView[], isName: (token: Toke
       const previous = significant[index - 1]
       const next = significant[index + 2]
       const alone = !previous || (previous.kind === 'punctuation' && /^[,”"’;:]$/.test(previous.value))
-      const acts = next !== undefined && (next.value === ',' || (next.kind === 'word' && /^\p{Ll}/u.test(next.value)))
-      if (alone && acts) standalone.add(surname!.value)
+      // Acting as a subject: an age after it (“of Boer, 47,”) or a verb (“of Boer will”). An
+      // apposition (“Kathy Blackwell, of Massachusetts, wrote”) or a noun phrase (“the
+      // inspiration, of American youth”) is English.
+      const age = next?.value === ',' && /^\d{1,3}$/.test(significant[index + 3]?.value ?? '')
+      const verb = next?.kind === 'word' && (subjectVerbs.has(next.value) || /^[a-z]+ed$/.test(next.value))
+      if (alone && (age || verb)) standalone.add(surname!.value)
     })
   }
   return standalone
 }
+
+// Verbs that follow a subject in news copy: what a bare “of Boer” is followed by when it is a name.
+const subjectVerbs = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'will', 'would', 'has', 'had', 'is', 'was', 'can', 'could', 'must', 'should',
+  'wrote', 'writes', 'argued', 'argues', 'warned', 'warns', 'insisted', 'insists', 'explained', 'explains', 'promised', 'promises',
+  'noted', 'notes', 'stressed', 'stresses', 'admitted', 'admits', 'replied', 'replies', 'declared', 'declares', 'faces', 'faced',
+  'won', 'wins', 'lost', 'loses', 'needs', 'needed', 'wants', 'wanted', 'leads', 'led', 'called', 'calls', 'announced', 'announces'
+])

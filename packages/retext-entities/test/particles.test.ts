@@ -13,7 +13,10 @@ describe('name-particle', () => {
   it.each([
     'Joan of Arc led the French army. Historians still study Joan of Arc and her trial.',
     'The Duke of York visited Leeds. The Bank of England held rates.',
-    'Catherine of Aragon was queen. Catherine of Aragon died in 1536.'
+    'Catherine of Aragon was queen. Catherine of Aragon died in 1536.',
+    // An apposition and a noun phrase after a comma are English, not a surname acting alone.
+    'Earlier this month, Kathy Blackwell, of Massachusetts, wrote me. Her neighbor, of Massachusetts too, agreed.',
+    'I saw the courage, I felt the inspiration, of American youth. The courage of American youth endures.'
   ])('keeps %j', (input) => {
     expect(cleanWith(retextEntities, input).output).toBe(input)
   })
