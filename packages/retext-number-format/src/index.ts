@@ -134,6 +134,8 @@ export default function retextNumberFormat(options: Options = {}) {
     // (not "2 million of the 5 million residents", a share of something named; dollars are moved
     // in front by the currency rule below).
     for (const match of scopedMatches(file, scaleOf)) {
+      // "$11 billion of tax cuts", "€2 billion of bonds": an amount of money of something is English.
+      if (/[$€£¥]\s?\d[\d.,]*\s$/.test(text.slice(Math.max(0, match.index - 24), match.index))) continue
       const start = match.index + match[0].length - match[1]!.length
       report('scale-of', start, start + match[1]!.length, '', `Remove \`of\` after \`${match[0].trim().split(' ')[0]}\``, 0.8, 'es: 1,2 millones de personas, fr: 300 millions d’euros: English writes 1.2 million people, 300 million euros.')
     }
