@@ -330,11 +330,16 @@ export default function retextCasing(options: Options = {}) {
     const asMonth =
       previous?.kind === 'word' &&
       /^(in|since|until|by|of|early|late|mid|last|next|from|through)$/i.test(previous.value) &&
-      (!next || next.kind === 'punctuation' || /^(to|and|or|when|after|before|that|this|last|next)$/i.test(next.value) || /^\d{4}$/.test(next.value))
-    if (ambiguous && !(isNumber(previous) || isNumber(next) || asMonth)) return
+      (!next || next.kind === 'punctuation' || monthClosers.test(next.value) || /^\d{4}$/.test(next.value))
+    // After a number, "may" is a month only where the date closes: "in 1998 may well live", "2,000 may lose" are verbs.
+    const closing = !next || next.kind !== 'word' || !startsLowerCase(next.value) || monthClosers.test(next.value)
+    if (ambiguous && !((isNumber(previous) && closing) || isNumber(next) || asMonth)) return
     fix(file, 'lowercase-calendar-word', token.start, token.end, capitalize(token.value), ambiguous ? 0.75 : 0.85, `\`${token.value}\` is a day or month and takes a capital`, 'English capitalises days of the week and months; many other languages do not.')
   }
 }
+
+// Words that may follow a month name where a date ends: "in May to", "since March when".
+const monthClosers = /^(to|and|or|when|after|before|that|this|last|next)$/i
 
 const determiners = new Set(['a', 'an', 'her', 'his', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'several', 'such', 'other'])
 
