@@ -148,6 +148,7 @@ export default function retextPronouns(options: Options = {}) {
           if (!head || head.kind !== 'word') return
           const kind = nounPhraseKind(significant, afterComma ? index - 2 : index - 1, lexicon)
           if (kind !== 'body' && kind !== 'thing') return
+          if (personBeforePreposition(significant, afterComma ? index - 2 : index - 1)) return
           fix(file, token, afterComma ? 'which' : 'that', `\`who\` refers to ${kind === 'thing' ? 'a thing' : 'a place or body'}`, 0.75)
         }
       })
@@ -211,6 +212,27 @@ export default function retextPronouns(options: Options = {}) {
       return found
     }
 
+    /**
+     * Whether the place or body ending at `at` sits in a prepositional phrase after people:
+     * “people in nearly every free country who”, “those in Congress who”, “members of the
+     * Commission who”, “a President and a Congress who”. Their “who” is the people's.
+     */
+    function personBeforePreposition(tokens: Token[], at: number): boolean {
+      for (let back = at - 1; back >= Math.max(0, at - 5); back--) {
+        const token = tokens[back]!
+        if (token.kind !== 'word') return false
+        if (!linkingPrepositions.has(token.value.toLowerCase())) continue
+        for (let person = back - 1; person >= Math.max(0, back - 6); person--) {
+          const word = tokens[person]!
+          if (word.kind !== 'word') return false
+          const lower = word.value.toLowerCase()
+          if (personNouns.has(lower) || groupWords.has(lower) || /[a-z](er|or|ist|ian)s?$/.test(lower)) return true
+        }
+        return false
+      }
+      return false
+    }
+
     /** Classify the noun phrase that ends at `at` (a name run, a place phrase, or a common noun). */
     function nounPhraseKind(tokens: Token[], at: number, lexicon: EnglishLexicon): Referent | undefined {
       const token = tokens[at]!
@@ -265,3 +287,9 @@ export default function retextPronouns(options: Options = {}) {
     })
   }
 }
+
+// Prepositions (and conjunctions) that tie a place or body to the people before it (“those in Congress”, “a President and a Congress”).
+const linkingPrepositions = new Set(['in', 'of', 'from', 'at', 'on', 'over', 'across', 'throughout', 'around', 'within', 'among', 'inside', 'outside', 'and', 'or'])
+
+// Words for people that are not in the referents' person nouns: pronouns and quantifiers used alone.
+const groupWords = new Set(['those', 'some', 'anyone', 'everyone', 'someone', 'anybody', 'everybody', 'somebody', 'any', 'many', 'others', 'few', 'one', 'children', 'women', 'woman', 'families', 'troops', 'soldiers', 'servicemembers', 'americans', 'citizen'])
