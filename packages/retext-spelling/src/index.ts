@@ -5,7 +5,7 @@
  * load and up to 0.5 s per suggestion: candidates one edit away are generated and
  * looked up in the index, which takes microseconds.
  */
-import {documentProfile, englishLexicon, normalizeWord, reportArtifact, sentenceViews, type EnglishLexicon} from '@mt-cleanup/core'
+import {documentProfile, englishLexicon, examplesSchema, loadData, normalizeWord, reportArtifact, sentenceViews, type EnglishLexicon, type Examples, type Token} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -19,6 +19,45 @@ export interface Options {
 const source = 'retext-spelling'
 const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-spelling/readme.md'
 const letters = 'abcdefghijklmnopqrstuvwxyz'
+
+/** Words news English uses that the dictionary lacks (“per capita”, “a priori”). */
+export const acceptedWords = loadData<{words: string[]; examples: Examples}>(new URL('../data/accepted-words.json', import.meta.url), {
+  type: 'object',
+  required: ['words'],
+  properties: {words: {type: 'array', items: {type: 'string', pattern: /^[a-z]{5,}$/}}, examples: examplesSchema}
+})
+const accepted = new Set(acceptedWords.words)
+
+// QWERTY neighbours: a slip of the finger lands on a key next to the right one.
+const keyRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
+function keyboardAdjacent(a: string, b: string): boolean {
+  const place = (key: string) => {
+    const row = keyRows.findIndex((keys) => keys.includes(key))
+    return row === -1 ? undefined : {row, column: keyRows[row]!.indexOf(key) + row * 0.5}
+  }
+  const from = place(a)
+  const to = place(b)
+  return from !== undefined && to !== undefined && Math.abs(from.row - to.row) <= 1 && Math.abs(from.column - to.column) <= 1
+}
+
+/**
+ * Whether `word` looks like a typing slip for `correction` (one edit away): a dropped
+ * letter, two letters swapped, a key next to the right one, or a letter doubled or struck
+ * beside its neighbour. A rarer real word (“caliche”, “communization”) is usually not.
+ */
+export function isTypingSlip(word: string, correction: string): boolean {
+  if (correction.length === word.length + 1) return true
+  let index = 0
+  while (index < word.length && word[index] === correction[index]) index++
+  if (correction.length === word.length) {
+    if (word[index + 1] === correction[index] && word[index] === correction[index + 1]) return true
+    return keyboardAdjacent(word[index]!, correction[index]!)
+  }
+  // One letter too many, at `index`: doubled or next to a neighbour on the keyboard.
+  const extra = word[index]!
+  const neighbours = [word[index - 1], word[index + 1]].filter((letter): letter is string => letter !== undefined)
+  return neighbours.some((letter) => letter === extra || keyboardAdjacent(letter, extra))
+}
 
 /** Words one edit (deletion, transposition, replacement, insertion) away from `word`. */
 export function oneEditAway(word: string): Set<string> {
@@ -82,7 +121,7 @@ const britishToAmerican: Array<[RegExp, string]> = [
 ]
 
 const prefixes = ['un', 're', 'non', 'pre', 'co', 'de', 'dis', 'mis', 'over', 'under', 'out', 'anti', 'counter', 'inter', 'multi', 'post', 'semi', 'sub', 'super', 'cyber', 'micro', 'mega', 'geo', 'eco', 'bio', 'self', 'live', 'cross']
-const suffixes = ['ly', 'ness', 'less', 'ful', 'able', 'ism', 'ist', 'ists', 'ization', 'isation', 'ize', 'ise', 'ized', 'ised', 'ing', 'ed', 'er', 'ers', 's']
+const suffixes = ['ly', 'ness', 'less', 'ful', 'able', 'ism', 'ist', 'ists', 'ization', 'isation', 'ize', 'ise', 'ized', 'ised', 'ing', 'ed', 'er', 'ers', 'r', 'rs', 's']
 
 /** Whether a word is a known word with a productive prefix or suffix, or two known words joined. */
 export function isDerivation(word: string, lexicon: EnglishLexicon = englishLexicon()): boolean {
@@ -114,7 +153,7 @@ export default function retextSpelling(options: Options = {}) {
         // Lower-case letters only: names, acronyms, numbers and compounds are not checked.
         if (word.length < minLength || !/^[a-z]+$/.test(word) || ignored.has(word)) return
         // A word the article uses again and again is one of its terms, not a slip of the keyboard.
-        if ((profile.words.get(word) ?? 0) > 1) return
+        if ((profile.words.get(word) ?? 0) > 1 || accepted.has(word)) return
         // Known words need no further look: the common case, answered from the index's memory.
         if (lexicon.isCommonWord(word)) return
         if (profile.names.has(word.charAt(0).toUpperCase() + word.slice(1))) return
@@ -129,7 +168,9 @@ export default function retextSpelling(options: Options = {}) {
         if (isBritishVariant(word, lexicon)) return
         // New words built from known ones ("uncrewed", "livestreamed", "deplatforming") are words, not typos.
         if (isDerivation(word, lexicon)) return
-        const unique = found.length === 1
+        // Beside another word the dictionary lacks, it is a foreign phrase (“alianza para progreso”).
+        if (foreignNeighbour(all, index, lexicon)) return
+        const unique = found.length === 1 && isTypingSlip(word, found[0]!)
         reportArtifact(file, {
           reason: unique ? `\`${word}\` is misspelled; use \`${found[0]}\`` : `\`${word}\` may be misspelled (${found.slice(0, 5).join(', ')})`,
           place: {start: token.start, end: token.end},
@@ -138,10 +179,21 @@ export default function retextSpelling(options: Options = {}) {
           category: 'spelling',
           confidence: unique ? 0.7 : 0.3,
           expected: unique ? found : undefined,
-          note: 'Not in the English dictionary; fixed only when exactly one dictionary word is one edit away.',
+          note: 'Not in the English dictionary; fixed only when exactly one dictionary word is one edit away and the difference looks like a typing slip.',
           url
         })
       })
     }
   }
+}
+
+/** Whether a word next to `at` (skipping whitespace, within the sentence) is a longer word the dictionary lacks. */
+function foreignNeighbour(all: readonly Token[], at: number, lexicon: EnglishLexicon): boolean {
+  for (const step of [-1, 1]) {
+    let index = at + step
+    while (all[index]?.kind === 'whitespace') index += step
+    const token = all[index]
+    if (token?.kind === 'word' && /^[a-z]{4,}$/.test(token.value) && !lexicon.isCommonWord(token.value) && !accepted.has(token.value)) return true
+  }
+  return false
 }

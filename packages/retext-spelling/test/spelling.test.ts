@@ -1,5 +1,5 @@
 import {cleanWith, messagesOf} from '@mt-cleanup/core'
-import retextSpelling, {corrections, oneEditAway} from '@mt-cleanup/retext-spelling'
+import retextSpelling, {acceptedWords, corrections, isTypingSlip, oneEditAway} from '@mt-cleanup/retext-spelling'
 import {describe, expect, it} from 'vitest'
 
 describe('retext-spelling', () => {
@@ -24,7 +24,13 @@ describe('retext-spelling', () => {
     'A Green councillor said the jewellery shop would enrol apprentices and fulfil its orders.',
     'The tyre factory cashed the cheque, and ageing workers practise at home.',
     'The API became async, and the async version is faster.',
-    'All nullish values default to zero.'
+    'All nullish values default to zero.',
+    // Rare real words one edit from a common one: not a typing slip.
+    'Little would grow in that harsh caliche soil.',
+    'For the first time since the communization of Eastern Europe, troops moved in.',
+    // A foreign phrase: its words are unknown side by side.
+    'We have pledged a new alliance for progress, alianza para progreso.',
+    ...(acceptedWords.examples.keep ?? [])
   ])('keeps %j', (input) => {
     expect(cleanWith(retextSpelling, input).output).toBe(input)
   })
@@ -32,6 +38,14 @@ describe('retext-spelling', () => {
   it('flags, without a fix, a word with several corrections', () => {
     const messages = messagesOf(retextSpelling, 'The workers went on stike.')
     expect(messages.some((message) => message.expected === undefined)).toBe(true)
+  })
+
+  it('tells a typing slip from a different word', () => {
+    expect(isTypingSlip('goverment', 'government')).toBe(true)
+    expect(isTypingSlip('restrictoins', 'restrictions')).toBe(true)
+    expect(isTypingSlip('presidnet', 'president')).toBe(true)
+    expect(isTypingSlip('caliche', 'cliche')).toBe(false)
+    expect(isTypingSlip('communization', 'communication')).toBe(false)
   })
 
   it('generates candidates one edit away', () => {
