@@ -89,6 +89,8 @@ interface DocumentCasing {
   phrases: Map<string, boolean>
   /** Exact capitalised forms seen anywhere, with counts. */
   capitals: Map<string, number>
+  /** The text names God: “His” and “Him” may be capitalised for God there. */
+  namesGod: boolean
   /** The text the survey was made on, where phrases are looked up. */
   evidence: string
   /** The text being checked (the same, or a later pass's). */
@@ -148,6 +150,7 @@ export default function retextCasing(options: Options = {}) {
       const normal = normalizeWord(token.value)
 
       // "never made Most of": a capitalised closed-class word right after a lower-case word.
+      if (partOfName(token, next, casing)) continue
       if (closedClass.has(normal)) {
         fix(file, 'capitalized-function-word', token.start, token.end, normal, 0.85, `Unexpected capital in \`${token.value}\` inside a sentence`, 'Prepositions, conjunctions and determiners are never capitalised inside running text; title case leaked in.')
         continue
@@ -178,7 +181,7 @@ export default function retextCasing(options: Options = {}) {
         // “the First Trump Trade War”: with its tail lowered, the ordinal before the name is a leak too.
         const names = run.slice(1, run.length - tail.length)
         const first = run[0]!
-        if (names.length > 0 && ordinals.has(normalizeWord(first.value)) && normalizeWord(previous!.value) === 'the' && names.every((token) => isArticleName(token, lexicon, casing))) {
+        if (names.length > 0 && ordinals.has(normalizeWord(first.value)) && normalizeWord(previous!.value) === 'the' && !ordinalNameHeads.has(normalizeWord(names[0]!.value)) && names.every((token) => isArticleName(token, lexicon, casing))) {
           fix(file, 'capitalized-ordinal', first.start, first.end, normalizeWord(first.value), 0.7, `Unexpected capital in \`${first.value}\` before a name`, 'An ordinal before a name used as a modifier (“the first Trump administration”) takes no capital.')
         }
       }
@@ -187,6 +190,18 @@ export default function retextCasing(options: Options = {}) {
       const actual = casing.text.slice(start, stop)
       fix(file, 'title-case-leak', start, stop, actual.toLowerCase(), confidence, `Unexpected capitals in \`${actual}\`: ordinary words inside a sentence`, 'Common words capitalised as in a headline or a German noun; the article itself writes them in lower case.')
     }
+  }
+
+  /**
+   * A capitalised small word that belongs to a name or a form of address: “the Near East”,
+   * “Under Secretary”, “His Holiness”, and a pronoun for God in a text that names God.
+   */
+  function partOfName(token: Token, next: Token | undefined, casing: DocumentCasing): boolean {
+    const following = next?.kind === 'word' ? next.value : ''
+    if (namesWithSmallWords.has(`${token.value} ${following}`)) return true
+    if (/^(His|Her|Their|Your|Its)$/.test(token.value) && honorifics.has(following)) return true
+    if (/^(He|His|Him|Himself)$/.test(token.value)) return casing.namesGod
+    return false
   }
 
   /** "“High Interest Rates punish…”": capitalised common words after the first word, every one written in lower case elsewhere. */
@@ -235,8 +250,9 @@ export default function retextCasing(options: Options = {}) {
     const [first, ...names] = run
     if (!first || names.length === 0 || !ordinals.has(normalizeWord(first.value)) || normalizeWord(previous.value) !== 'the') return false
     if (!(after?.kind === 'word' && /^\p{Ll}/u.test(after.value))) return false
-    // Every other word of the run is a name the article uses again and again.
-    if (!names.every((token) => isArticleName(token, lexicon, casing))) return false
+    // Every other word of the run is a name the article uses again and again, and not one that makes a
+    // name with the ordinal: “the First Lady”, “the First Amendment”, “the Second World War”.
+    if (ordinalNameHeads.has(normalizeWord(names[0]!.value)) || !names.every((token) => isArticleName(token, lexicon, casing))) return false
     fix(file, 'capitalized-ordinal', first.start, first.end, normalizeWord(first.value), 0.7, `Unexpected capital in \`${first.value}\` before a name`, 'An ordinal before a name used as a modifier (“the first Trump administration”) takes no capital.')
     return true
   }
@@ -347,6 +363,13 @@ const titles = new Set(['minister', 'president', 'chancellor', 'secretary', 'gov
 
 const connectors = new Set(['of', 'for', 'and', 'on', 'de', 'du', 'der', 'van', 'von', 'y', 'del'])
 
+// Names and titles that start with a small word: lowering it would break them.
+const namesWithSmallWords = new Set(['Near East', 'Far East', 'Under Secretary', 'Under Secretaries', 'Under-Secretary', 'Down Under', 'Upper House', 'Lower House', 'Upper Chamber', 'Lower Chamber', 'Inner Mongolia', 'Outer Hebrides'])
+// What follows a possessive in a form of address: “His Holiness”, “Her Majesty”.
+const honorifics = new Set(['Majesty', 'Holiness', 'Excellency', 'Highness', 'Eminence', 'Grace', 'Royal', 'Honour', 'Honor', 'Lordship', 'Ladyship', 'Beatitude', 'Worship'])
+// Words that make a name (or a title) with an ordinal before them.
+const ordinalNameHeads = new Set(['lady', 'gentleman', 'family', 'amendment', 'world', 'republic', 'reich', 'empire', 'division', 'army', 'fleet', 'circuit', 'avenue', 'street', 'minister', 'secretary', 'lord', 'sea', 'vatican', 'council', 'congress', 'estate', 'baptist', 'church', 'corps', 'district', 'battalion', 'brigade', 'infantry', 'cavalry', 'regiment', 'battle', 'crusade', 'intifada', 'coalition', 'century', 'round', 'reading', 'nations', 'gulf', 'committee', 'chamber', 'deputy', 'vice', 'officer', 'mate'])
+
 const ordinals = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'previous'])
 
 function isNumber(token: Token | undefined): boolean {
@@ -406,5 +429,6 @@ function survey(blocks: Token[][][], text: string): DocumentCasing {
       }
     }
   }
-  return {lowerWords, midCapitals, capitals, evidence: text, text, phrases: new Map()}
+  const namesGod = /\b(God|Lord|Almighty|Allah|Christ|Jesus)\b/.test(text)
+  return {lowerWords, midCapitals, capitals, namesGod, evidence: text, text, phrases: new Map()}
 }
