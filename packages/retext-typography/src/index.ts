@@ -35,6 +35,8 @@ const space = '[ \\u00A0\\u202F\\u2009]'
 
 // The mark first, then a look back for the space: spaces are everywhere, these marks are not.
 const beforePunctuation = new RegExp(`([:;!?,%]|\\.(?!\\.| \\.))(?<=${space}.)`, 'gu')
+// Second halves of hyphenated compounds in news copy (“long-term”, “state-owned”, “well-known”).
+const compoundTails = new Set(['day', 'days', 'year', 'years', 'month', 'months', 'week', 'weeks', 'hour', 'hours', 'minute', 'minutes', 'old', 'point', 'points', 'based', 'led', 'backed', 'run', 'owned', 'related', 'term', 'time', 'level', 'style', 'like', 'free', 'wide', 'long', 'scale', 'member', 'seat', 'party', 'page', 'mile', 'kilometer', 'kilometre', 'percent', 'foot', 'meter', 'metre', 'million', 'billion', 'speed', 'ton', 'tonne', 'known', 'made', 'born', 'right', 'left', 'wing', 'making', 'looking', 'building', 'sized', 'class', 'round', 'game', 'match', 'record', 'high', 'low', 'step', 'track', 'way', 'income', 'power', 'care'])
 const beforeHyphen = new RegExp(`-(?<=${space}-)(?=\\p{L})`, 'gu')
 const spaceCharacter = new RegExp(space, 'u')
 
@@ -86,6 +88,10 @@ export default function retextTypography(options: Options = {}) {
       const index = spacesStart(text, found.index)
       const match = {index, 0: text.slice(index, found.index)}
       if (!/[\p{L}\p{N}]/u.test(text.charAt(match.index - 1))) continue
+      // A compound after a number (“90 -day”) or with a usual second half (“long -term”); elsewhere
+      // a spaced hyphen is a dash or a list bullet (“will require -more flexibility”).
+      const tail = /^\p{L}+/u.exec(text.slice(found.index + 1))?.[0].toLowerCase() ?? ''
+      if (!/\d/.test(text.charAt(match.index - 1)) && !compoundTails.has(tail)) continue
       report('space-before-hyphen', match.index, match.index + match[0].length, '', 'Remove the space before the hyphen', 0.8, 'A hyphenated compound was split by a stray space.')
     }
 
