@@ -5,6 +5,7 @@
 import {
   loadData,
   examplesSchema,
+  isAllCaps,
   isCapitalized,
   normalizeWord,
   reportArtifact,
@@ -74,6 +75,11 @@ export const echoedModifiers: readonly EchoedModifier[] = loadData<{words: Echoe
 const functionWords = new Set(
   'a an the of to in on at by for with from into onto over under about after before between and or but nor as than that which who whom whose this these those its his her their our my your it he she we they i be is are was were has have had will would can could should may might must not no'.split(' ')
 )
+
+// Particles of phrasal verbs, which a preposition of the same form may follow (“took in in taxes”).
+const particles = new Set(['in', 'on', 'up', 'out', 'off', 'over', 'by', 'down'])
+// Verbs whose particle is often followed by the same word as a preposition (past forms in -ed/-en count too).
+const particleVerbs = new Set(['took', 'take', 'takes', 'taking', 'brought', 'bring', 'came', 'come', 'comes', 'gave', 'give', 'went', 'go', 'goes', 'carry', 'carries', 'set', 'put', 'let', 'get', 'got', 'gets', 'sank', 'broke', 'break', 'held', 'hold', 'stood', 'stand', 'ran', 'run', 'fell', 'fall', 'sat', 'kept', 'keep', 'step', 'turn', 'log', 'check', 'sign', 'move', 'pass', 'stay', 'live', 'wait', 'pay', 'paid', 'sold', 'sell', 'cut', 'shut', 'dug', 'swung', 'stuck', 'looked', 'look'])
 
 // Nouns that name a share of the owner, so “of the bloc” after them is no echo (“the rest of the bloc”).
 const notOwned = new Set(['rest', 'part', 'most', 'half', 'members', 'view', 'image', 'future', 'history', 'leadership'])
@@ -193,17 +199,30 @@ export default function retextRepetition(options: Options = {}) {
       const first = run.slice(index, index + size)
       const copy = run.slice(index + size, index + 2 * size)
       if (!first.some((token) => /\p{L}/u.test(token.value))) continue
-      if (isLegitimate(first, copy)) continue
+      if (isLegitimate(first, copy, keys[index - 1])) continue
       return size
     }
     return 0
   }
 
-  function isLegitimate(first: Token[], copy: Token[]): boolean {
+  function isLegitimate(first: Token[], copy: Token[], before: string | undefined): boolean {
+    // A heading run into its text: “TRANSPORTATION Transportation policies”, “THE ARTS The arts are”,
+    // “Science and Technology Science and technology contribute”.
+    if (isAllCaps(first.map((token) => token.value).join('')) && !isAllCaps(copy.map((token) => token.value).join(''))) return true
+    if (
+      first.length > 1 &&
+      first.some((token) => isCapitalized(token.value) && !functionWords.has(normalizeWord(token.value))) &&
+      first.every((token) => isCapitalized(token.value) || functionWords.has(normalizeWord(token.value))) &&
+      copy.some((token, offset) => token.value !== first[offset]!.value)
+    ) {
+      return true
+    }
     if (first.length === 1) {
       const word = first[0]!.value
       const again = copy[0]!.value
       const normal = normalizeWord(word)
+      // “took in in taxes”, “carried on on Monday”: a verb's particle, then a preposition.
+      if (particles.has(normal) && before !== undefined && (particleVerbs.has(before) || /[a-z](ed|en)$/.test(before)) && !isCapitalized(again)) return true
       // Single letters and numbers: initials, list labels, scores.
       if (normal.length === 1 && normal !== 'a') return true
       if (!/^\p{L}/u.test(normal)) return true
@@ -214,6 +233,11 @@ export default function retextRepetition(options: Options = {}) {
     }
     // "one by one by", "day after day after", "again and again and": an idiom "X by X" followed by its own preposition.
     if (first.length === 2 && idiomLinks.has(normalizeWord(first[1]!.value))) return true
+    // “more and more and more”, “And more and more of”, “tax and spend and spend”: reduplication for emphasis.
+    if (first.length === 2 && idiomLinks.has(normalizeWord(first[0]!.value)) && normalizeWord(first[1]!.value) === before) return true
+    if (first.length === 2 && /^(and|or)$/.test(normalizeWord(first[0]!.value))) return true
+    // “going to have to have”, “work to do to do that”: an infinitive after “have to” or a noun.
+    if (first.length === 2 && normalizeWord(first[0]!.value) === 'to' && /^(have|do)$/.test(normalizeWord(first[1]!.value))) return true
     // "New York New York" without a comma: a doubled name is left to the reviewer.
     return first.every((token, offset) => isCapitalized(token.value) && token.value === copy[offset]!.value)
   }
