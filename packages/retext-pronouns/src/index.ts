@@ -53,6 +53,14 @@ const modified = new Set(
 const speechVerbs = new Set('said says told explained added stressed insisted noted warned recalled acknowledged assured declared announced argued affirmed indicated estimated admitted denied emphasized emphasised underlined reiterated maintained specified clarified confirmed'.split(' '))
 // The same verbs opening a sentence whose subject the pivot language dropped ("Added that …"), in the
 // past tense only: "Told that the plant would close, …" is an English participle clause.
+const honorifics = new Set(['Majesty', 'Holiness', 'Excellency', 'Highness', 'Eminence', 'Grace', 'Royal', 'Lordship', 'Ladyship', 'Beatitude'])
+
+// Verbs that follow a subject, to tell “Truman stood” (a person) from “American officials” (a proper adjective).
+const subjectVerbs = new Set('is was has had will would can could should must may might did does do stood went came made took gave met spoke wrote called visited urged vowed won lost led leads wants wanted needs needed faces faced sees saw'.split(' '))
+function isVerbLike(word: string): boolean {
+  return speechVerbs.has(word) || subjectVerbs.has(word) || /[a-z]ed$/.test(word)
+}
+
 const droppedSubjectVerbs = new Set([...speechVerbs].filter((verb) => verb !== 'says' && verb !== 'told'))
 
 const personalPronouns = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself'])
@@ -136,6 +144,8 @@ export default function retextPronouns(options: Options = {}) {
         if (lower === 'her' || lower === 'his') {
           // Only the possessive: "her export controls", not "told her".
           if (next?.kind !== 'word' || !/^\p{L}/u.test(next.value)) return
+          // A form of address: “His Holiness, Pope Francis”, “Her Majesty”.
+          if (honorifics.has(next.value)) return
           if (referentBefore(sentenceIndex, index, lexicon, lower) !== 'body') return
           fix(file, token, word === lower ? 'its' : 'Its', `\`${word}\` refers to a country, organisation or thing`, 0.75)
         } else if (lower === 'she') {
@@ -268,7 +278,8 @@ export default function retextPronouns(options: Options = {}) {
       if (!next || next.kind !== 'word') return false
       if (/^\p{Lu}/u.test(next.value)) return true
       // Nationality and other proper adjectives before a noun: "Dutch general elections", "Chinese products".
-      if (/(an|ese|ish|ch|i)$/.test(tokens[at]!.value) && /^\p{Ll}/u.test(next.value)) return true
+      // Not a name followed by its verb: “Truman stood”, “Xi said”, “Erdogan has”.
+      if (/(an|ese|ish|ch|i)$/.test(tokens[at]!.value) && /^\p{Ll}/u.test(next.value) && !isVerbLike(next.value)) return true
       return modified.has(next.value) || things.has(next.value) || bodyNouns.has(next.value)
     }
   }
