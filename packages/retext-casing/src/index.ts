@@ -75,6 +75,8 @@ export const keptCapitals = loadData<{words: string[]}>(dataUrl('kept-capitals.j
 })
 
 const closedClass = new Set(functionWords.words)
+// Prepositions left out of the closed class (a capital on them is too often a title's), but a name follows them all the same.
+const shortPrepositions = new Set(['in', 'on', 'to', 'at', 'by'])
 const acronymByWord = new Map(acronyms.acronyms.map((acronym) => [acronym.toLowerCase(), acronym]))
 const compoundPrefixes = new Set(acronyms.prefixes.map((prefix) => prefix.toLowerCase()))
 const calendarWords = new Map(calendar.words.map((entry) => [entry.word, entry.ambiguous === true]))
@@ -159,6 +161,9 @@ export default function retextCasing(options: Options = {}) {
       // "House of Representatives", "Institute for International Economics": the rest of a name.
       const beforePrevious = all[index - 2]
       if (connectors.has(normalizeWord(previous!.value)) && beforePrevious?.kind === 'word' && /^\p{Lu}/u.test(beforePrevious.value)) continue
+      // “Race to the Top”, “Bank of the West”: the same, with “the” after the connector.
+      const third = all[index - 3]
+      if (normalizeWord(previous!.value) === 'the' && /^(of|to|for|and)$/.test(normalizeWord(beforePrevious?.value ?? '')) && third?.kind === 'word' && /^\p{Lu}/u.test(third.value)) continue
 
       // A run of capitalised common words: "held Bilateral Talks in", "high Energy Costs at".
       let end = index
@@ -166,6 +171,8 @@ export default function retextCasing(options: Options = {}) {
       const run = all.slice(index, end + 1)
       const after = all[end + 1]
       index = end
+      // The start of a longer name: “the Voice of America”, “the Food and Drug Administration”, “Race to the Top”.
+      if (continuesName(all, end + 1)) continue
       if (ordinalBeforeName(run, previous!, after, file, lexicon, casing)) continue
       // Months, days and nationalities take capitals: "in May", "the French government" are
       // never leaks, whatever the article writes elsewhere (its lower case may be the artifact).
@@ -204,10 +211,24 @@ export default function retextCasing(options: Options = {}) {
     return false
   }
 
+  /** Whether a name goes on at `at`: a connector (“of”, “and”, “to the”) and then a capitalised word. */
+  function continuesName(all: Token[], at: number): boolean {
+    const connector = all[at]
+    if (connector?.kind !== 'word') return false
+    let next = at + 1
+    // “to the”, not “to”: “Race to the Top”, but “held Talks to end the war” and “Talks in Geneva” are no names.
+    if (connector.value === 'to' && all[next]?.value === 'the') next++
+    else if (!nameConnectors.has(connector.value)) return false
+    else if (all[next]?.value === 'the') next++
+    const word = all[next]
+    return word?.kind === 'word' && /^\p{Lu}/u.test(word.value)
+  }
+
   /** "“High Interest Rates punish…”": capitalised common words after the first word, every one written in lower case elsewhere. */
   function openingRun(all: Token[], index: number, file: VFile, lexicon: EnglishLexicon, casing: DocumentCasing): void {
     let end = index
     while (all[end + 1]?.kind === 'word' && isTitleCase(all[end + 1]!.value)) end++
+    if (continuesName(all, end + 1)) return
     const run = all.slice(index, end + 1)
     const after = all[end + 1]
     if (!(after?.kind === 'word' && /^\p{Ll}/u.test(after.value))) return
@@ -283,9 +304,10 @@ export default function retextCasing(options: Options = {}) {
     // "the Court"), whatever it writes in lower case elsewhere: leaks are sporadic.
     if (run.every((token) => (casing.midCapitals.get(token.value) ?? 0) >= 3)) return undefined
     const previousWord = normalizeWord(previous.value)
-    // A single capitalised word right after a preposition or conjunction is most often a name ("Meta and
-    // Alphabet slipped", "shares of Target fell"), even where the article also writes the word in lower case.
-    if (run.length === 1 && closedClass.has(previousWord) && !determiners.has(previousWord) && previousWord !== 'the') return undefined
+    // A capitalised run right after a preposition or conjunction is most often a name ("Meta and Alphabet
+    // slipped", "shares of Target fell", "in Silicon Valley", "from Cape Town"): a single word even where the
+    // article also writes it in lower case, a longer run unless the article writes the same words so.
+    if ((run.length === 1 || !lowerElsewhere) && (closedClass.has(previousWord) || shortPrepositions.has(previousWord)) && !determiners.has(previousWord) && previousWord !== 'the') return undefined
     if (lowerElsewhere) return 0.9
     // After "the", a capitalised run is most often a name ("the Electoral Council").
     if (previousWord === 'the') return undefined
@@ -360,6 +382,9 @@ const monthClosers = /^(to|and|or|when|after|before|that|this|last|next)$/i
 const determiners = new Set(['a', 'an', 'her', 'his', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'several', 'such', 'other'])
 
 const titles = new Set(['minister', 'president', 'chancellor', 'secretary', 'governor', 'mayor', 'senator', 'premier', 'commissioner'])
+
+// Small words inside names of bodies, acts and programmes (“Defense of Marriage Act”, “Race to the Top”).
+const nameConnectors = new Set(['of', 'and', 'for', '&'])
 
 const connectors = new Set(['of', 'for', 'and', 'on', 'de', 'du', 'der', 'van', 'von', 'y', 'del'])
 
