@@ -12,14 +12,16 @@ const node = (script, args = []) => execFileSync(process.execPath, [join(root, '
 
 const blocks = {
   eval: node('eval.mjs').trim(),
+  'clean-check': node('clean-check.mjs', ['--sotu']).trim(),
   bench: node('bench.mjs').trim()
 }
+const commands = {eval: 'pnpm eval', 'clean-check': 'pnpm clean-check --sotu', bench: 'pnpm bench'}
 
 let text = readFileSync(readme, 'utf8')
 for (const [name, output] of Object.entries(blocks)) {
   const pattern = new RegExp(`(<!-- figures:${name} -->\\n)[\\s\\S]*?(<!-- /figures:${name} -->)`)
   if (!pattern.test(text)) throw new Error(`README.md has no figures:${name} block`)
-  text = text.replace(pattern, `$1\`\`\`text\n$ pnpm ${name}\n${output}\n\`\`\`\n$2`)
+  text = text.replace(pattern, `$1\`\`\`text\n$ ${commands[name]}\n${output}\n\`\`\`\n$2`)
 }
 writeFileSync(readme, text)
 console.log('README.md figures refreshed')
