@@ -57,6 +57,9 @@ const pluralScaleFixes: Record<string, string> = {ten: 'tens of thousands of', h
 const currencyAfterScale = /\b(\d[\d.,]*) (billion|million|trillion) (additional |more |extra |of )?(U\.S\. )?dollars\b/g
 const scaleOf = /(?:million|billion|trillion)(?<=\d[\d.,]*\s(?:million|billion|trillion)) (of )(?!(?:the|them|which|those|these|its|their|his|her|our|this|that|whom|us|you|dollars)\b)(?=\p{Ll})/gu
 const theDayOfMonth = new RegExp(`\\bthe (\\d{1,2}) of (${monthsAnyCase})\\b`, 'g')
+// "on 28 of May": the day first, after a preposition (checked by hand: the pattern starts with the digits).
+const dayOfMonth = new RegExp(`(?<![\\d.,])(\\d{1,2}) of (${monthsAnyCase})\\b`, 'g')
+const prepositionBeforeDay = /\b(?:on|by|from|until|since|for|before|after) $/
 const monthOfYear = new RegExp(` of (\\d{4})\\b(?<=\\b(${monthsAnyCase}) of \\d{4})`, 'g')
 const monthFirstDate = new RegExp(`\\b(${months}) \\d{1,2}\\b`)
 const dayFirstDate = new RegExp(`\\b(\\d{1,2}) (${months})\\b( \\d{4})?`, 'g')
@@ -144,6 +147,11 @@ export default function retextNumberFormat(options: Options = {}) {
     for (const match of scopedMatches(file, theDayOfMonth)) {
       const month = capitalizeMonth(match[2]!)
       report('day-month-date', match.index, match.index + match[0].length, `${month} ${match[1]}`, `Write \`${month} ${match[1]}\``, 0.85, 'es: el 15 de mayo, fr: le 15 mai: English writes May 15.')
+    }
+    for (const match of scopedMatches(file, dayOfMonth)) {
+      if (!prepositionBeforeDay.test(text.slice(Math.max(0, match.index - 8), match.index))) continue
+      const month = capitalizeMonth(match[2]!)
+      report('day-month-date', match.index, match.index + match[0].length, `${month} ${match[1]}`, `Write \`${month} ${match[1]}\``, 0.85, 'es: el 28 de mayo, fr: le 28 mai: English writes May 28.')
     }
     // "December of 2023": Spanish and Portuguese put "de" between the month and the year.
     for (const match of scopedMatches(file, monthOfYear)) {
