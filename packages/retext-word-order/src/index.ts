@@ -17,6 +17,8 @@
  * - a time phrase before the object: “We need every year billions for” → “We need billions every year for”.
  * - a country's possession in genitive order: “The monthly inflation of Argentina slowed” →
  *   “Argentina's monthly inflation slowed”;
+ * - a person's party or government in genitive order: “the Liberal Reform of Kramer.” →
+ *   “Kramer's Liberal Reform.”;
  * - a lost possessive before an ordinal: “Trump Last known conversation” → “Trump's last known
  *   conversation” (other lost possessives are flagged for the reviewer).
  */
@@ -55,6 +57,9 @@ const commonPastVerbs = new Set(['won', 'lost', 'beat', 'hit', 'cut', 'took', 'm
 const postposingPrepositions = new Set(['on', 'for', 'against', 'to', 'from', 'among', 'between'])
 
 const beVerbs = new Set(['is', 'are', 'was', 'were'])
+
+// What a person owns in the genitive order of the pivot: “the government of Meloni”, “the party of Kramer”.
+const personOwned = new Set(['party', 'government', 'alliance', 'coalition', 'cabinet', 'administration', 'campaign', 'movement', 'camp', 'allies', 'supporters', 'spokesman', 'spokeswoman', 'spokesperson', 'office', 'policies', 'plan', 'proposal', 'reform', 'victory', 'defeat', 'resignation', 'lawyers', 'lawyer', 'team'])
 
 // Participles of trade that a translation leaves after their noun phrase (“on cars imported.”).
 const participlePrepositions = new Set(['on', 'for', 'against', 'of'])
@@ -120,6 +125,14 @@ export default function retextWordOrder(_options?: Options) {
     const capital = (token: Token | undefined) => token?.kind === 'word' && isCapitalized(token.value)
     const lower = (token: Token | undefined) => token?.kind === 'word' && startsLowerCase(token.value)
 
+    // A surname the article gives in full (“Ruud Kramer”, “Giorgia Meloni”): a person, not a place.
+    const isPersonOfArticle = (surname: string) => {
+      for (const name of profile.names.keys()) {
+        const parts = name.split(' ')
+        if (parts.length === 2 && parts[1] === surname && !lexicon.isCommonWord(parts[0]!) && /^\p{Lu}\p{Ll}+$/u.test(parts[0]!)) return true
+      }
+      return false
+    }
     for (const {significant: tokens, keys: words} of sentenceViews(tree, file)) {
       // Where the sentence's words start, after any opening quotes or brackets.
       let opening = 0
@@ -342,6 +355,38 @@ export default function retextWordOrder(_options?: Options) {
             const owned = text.slice(tokens[first]!.start, tokens[of - 1]!.end)
             const fixed = `${owner!.value}'s ${owned.charAt(0).toLowerCase()}${owned.slice(1)}`
             report('country-genitive', tokens[index]!.start, owner!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: l’inflation mensuelle de l’Argentine, es: la inflación mensual de Argentina: English news puts the country first, as a possessive.')
+          }
+        }
+
+        // “the Liberal Reform of Kramer.”, “the government of Meloni,”: a person's party or government in the
+        // Romance genitive order; English news writes “Kramer's Liberal Reform”. The owner is a person the
+        // article names in full (“Ruud Kramer”), the owned a political body or a name the article repeats.
+        if (words[index] === 'the' && (index === 0 || words[index - 1] !== 'of')) {
+          let of = index + 1
+          while (of < index + 5 && words[of] !== 'of' && tokens[of]?.kind === 'word') of++
+          const owner = tokens[of + 1]
+          const after = tokens[of + 2]
+          const ownedTokens = tokens.slice(index + 1, of)
+          const ownedText = ownedTokens.length > 0 ? text.slice(ownedTokens[0]!.start, ownedTokens[ownedTokens.length - 1]!.end) : ''
+          const ownedIsBody = ownedTokens.length === 1 && personOwned.has(words[index + 1]!)
+          // A name of the article's own: two words or more (“Liberal Reform”), or one that is no ordinary word (“Podemos”), not “the Department”.
+          const ownedIsName =
+            ownedTokens.length > 0 &&
+            ownedTokens.every((token) => capital(token)) &&
+            (ownedTokens.length > 1 || !lexicon.isCommonWord(ownedText)) &&
+            (profile.names.get(ownedText) ?? 0) > 1
+          if (
+            words[of] === 'of' &&
+            (ownedIsBody || ownedIsName) &&
+            capital(owner) &&
+            /^\p{Lu}\p{Ll}+$/u.test(owner!.value) &&
+            !owners.has(words[of + 1]!) &&
+            isPersonOfArticle(owner!.value) &&
+            (after === undefined || /^[.,;:)]$/.test(after.value) || (lower(after) && !/^(and|or|nor|but|of|who|whom|whose)$/.test(words[of + 2]!)))
+          ) {
+            const fixed = `${owner!.value}'s ${ownedIsName ? ownedText : ownedText.toLowerCase()}`
+            const start = tokens[index]!.start
+            report('person-genitive', start, owner!.end, fixed, `Write \`${fixed}\``, 0.7, 'es: la Reforma Liberal de Kramer, fr: le gouvernement de Meloni: English news puts the person first, as a possessive.')
           }
         }
 
