@@ -10,42 +10,64 @@ export type Schema =
 
 /** Check `value` against `schema`; return the problems found (empty when valid). */
 export function validate(value: unknown, schema: Schema, path = '$'): string[] {
+  const problems: string[] = []
+  // The path is kept as parts and written out only for a problem: data files have tens of thousands of nodes.
+  check(value, schema, [path], problems)
+  return problems
+}
+
+function check(value: unknown, schema: Schema, path: Array<string | number>, problems: string[]): void {
+  const at = () => path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('')
   switch (schema.type) {
     case 'string': {
-      if (typeof value !== 'string') return [`${path}: expected a string`]
-      if (schema.pattern && !schema.pattern.test(value)) return [`${path}: ${JSON.stringify(value)} does not match ${schema.pattern}`]
-      if (schema.enum && !schema.enum.includes(value)) return [`${path}: ${JSON.stringify(value)} is not one of ${schema.enum.join(', ')}`]
-      return []
+      if (typeof value !== 'string') problems.push(`${at()}: expected a string`)
+      else if (schema.pattern && !schema.pattern.test(value)) problems.push(`${at()}: ${JSON.stringify(value)} does not match ${schema.pattern}`)
+      else if (schema.enum && !schema.enum.includes(value)) problems.push(`${at()}: ${JSON.stringify(value)} is not one of ${schema.enum.join(', ')}`)
+      return
     }
     case 'number': {
-      if (typeof value !== 'number' || Number.isNaN(value)) return [`${path}: expected a number`]
-      if (schema.minimum !== undefined && value < schema.minimum) return [`${path}: ${value} is below ${schema.minimum}`]
-      if (schema.maximum !== undefined && value > schema.maximum) return [`${path}: ${value} is above ${schema.maximum}`]
-      return []
+      if (typeof value !== 'number' || Number.isNaN(value)) problems.push(`${at()}: expected a number`)
+      else if (schema.minimum !== undefined && value < schema.minimum) problems.push(`${at()}: ${value} is below ${schema.minimum}`)
+      else if (schema.maximum !== undefined && value > schema.maximum) problems.push(`${at()}: ${value} is above ${schema.maximum}`)
+      return
     }
     case 'boolean':
-      return typeof value === 'boolean' ? [] : [`${path}: expected a boolean`]
+      if (typeof value !== 'boolean') problems.push(`${at()}: expected a boolean`)
+      return
     case 'array': {
-      if (!Array.isArray(value)) return [`${path}: expected an array`]
-      const problems: string[] = []
-      if (schema.minItems !== undefined && value.length < schema.minItems) problems.push(`${path}: expected at least ${schema.minItems} items`)
-      value.forEach((item, index) => problems.push(...validate(item, schema.items, `${path}[${index}]`)))
-      return problems
+      if (!Array.isArray(value)) {
+        problems.push(`${at()}: expected an array`)
+        return
+      }
+      if (schema.minItems !== undefined && value.length < schema.minItems) problems.push(`${at()}: expected at least ${schema.minItems} items`)
+      for (let index = 0; index < value.length; index++) {
+        path.push(index)
+        check(value[index], schema.items, path, problems)
+        path.pop()
+      }
+      return
     }
     case 'object': {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return [`${path}: expected an object`]
-      const record = value as Record<string, unknown>
-      const problems: string[] = []
-      for (const key of schema.required ?? []) {
-        if (!(key in record)) problems.push(`${path}: missing required property \`${key}\``)
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        problems.push(`${at()}: expected an object`)
+        return
       }
-      for (const [key, item] of Object.entries(record)) {
+      const record = value as Record<string, unknown>
+      for (const key of schema.required ?? []) {
+        if (!(key in record)) problems.push(`${at()}: missing required property \`${key}\``)
+      }
+      for (const key in record) {
         if (key === '$comment') continue
         const property = schema.properties[key]
-        if (!property) problems.push(`${path}: unknown property \`${key}\``)
-        else problems.push(...validate(item, property, `${path}.${key}`))
+        if (!property) {
+          problems.push(`${at()}: unknown property \`${key}\``)
+          continue
+        }
+        path.push(key)
+        check(record[key], property, path, problems)
+        path.pop()
       }
-      return problems
+      return
     }
   }
 }
