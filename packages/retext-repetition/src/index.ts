@@ -76,8 +76,9 @@ const functionWords = new Set(
   'a an the of to in on at by for with from into onto over under about after before between and or but nor as than that which who whom whose this these those its his her their our my your it he she we they i be is are was were has have had will would can could should may might must not no'.split(' ')
 )
 
-// Particles of phrasal verbs, which a preposition of the same form may follow (“took in in taxes”).
-const particles = new Set(['in', 'on', 'up', 'out', 'off', 'over', 'by', 'down'])
+// Particles of phrasal and prepositional verbs, which a preposition of the same form may follow (“took in in
+// taxes”, “resorted to to avert it”).
+const particles = new Set(['in', 'on', 'up', 'out', 'off', 'over', 'by', 'down', 'to'])
 // Verbs whose particle is often followed by the same word as a preposition (past forms in -ed/-en count too).
 const particleVerbs = new Set(['took', 'take', 'takes', 'taking', 'brought', 'bring', 'came', 'come', 'comes', 'gave', 'give', 'went', 'go', 'goes', 'carry', 'carries', 'set', 'put', 'let', 'get', 'got', 'gets', 'sank', 'broke', 'break', 'held', 'hold', 'stood', 'stand', 'ran', 'run', 'fell', 'fall', 'sat', 'kept', 'keep', 'step', 'turn', 'log', 'check', 'sign', 'move', 'pass', 'stay', 'live', 'wait', 'pay', 'paid', 'sold', 'sell', 'cut', 'shut', 'dug', 'swung', 'stuck', 'looked', 'look'])
 

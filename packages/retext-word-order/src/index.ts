@@ -73,11 +73,15 @@ const plainAdverbs = new Set(['also', 'already', 'never', 'often', 'always'])
 const lyAdjectives = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'likely', 'unlikely', 'family', 'reply', 'supply', 'rally', 'ally', 'italy', 'costly', 'friendly', 'lonely', 'lovely', 'deadly', 'elderly', 'timely', 'ugly', 'holy', 'silly', 'orderly', 'lively', 'kindly', 'scholarly', 'burly', 'curly', 'oily', 'jolly', 'homely', 'worldly', 'cowardly', 'sickly', 'stately', 'manly', 'womanly', 'assembly', 'anomaly', 'monopoly', 'belly', 'jelly', 'bully', 'july', 'lily', 'tally', 'folly', 'holly', 'gully', 'homily', 'butterfly', 'fly'])
 // Adverbs that stand before the object they qualify: “took exactly the opposite course”, “won easily the biggest share”.
 const objectAdverbs = new Set(['exactly', 'precisely', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'largely', 'mostly', 'partly', 'entirely', 'fully', 'especially', 'particularly', 'mainly', 'chiefly', 'primarily', 'merely', 'simply', 'solely', 'purely', 'barely', 'hardly', 'scarcely', 'easily', 'arguably', 'possibly', 'probably', 'certainly', 'clearly', 'only', 'even'])
+// Adverbs of time, which may follow their noun with a participle (“a report recently received”).
+const timeAdverbs = new Set(['recently', 'newly', 'previously', 'originally', 'initially', 'currently', 'formerly', 'lately', 'subsequently', 'later', 'earlier', 'once', 'already', 'finally', 'eventually', 'shortly'])
 // Words between “a” and a modifier that are degree words themselves, not nouns.
 const degreeWords = new Set(['very', 'most', 'more', 'less', 'least', 'too', 'quite', 'rather', 'so', 'fairly', 'pretty', 'really', 'highly', 'truly', 'much'])
 // Words in -s that are not plural nouns.
 const notPluralNouns = new Set(['does', 'goes', 'says', 'this', 'thus', 'less', 'plus', 'always', 'perhaps', 'unless', 'whereas', 'towards', 'across', 'besides', 'sometimes', 'nevertheless', 'afterwards', 'news', 'series', 'means', 'has', 'was', 'his', 'its', 'yes'])
 // Nouns in -ed that a determiner may precede: “the need still exists”.
+// What “still” qualifies when it stands before these: “expected still further”, “existed still continues”.
+const afterStill = new Set(['more', 'further', 'farther', 'less', 'higher', 'lower', 'greater', 'larger', 'smaller', 'better', 'worse', 'longer', 'stronger', 'weaker', 'continues', 'continue', 'remains', 'remain', 'exists', 'exist', 'prevails'])
 const edNouns = new Set(['need', 'needs', 'feed', 'seed', 'speed', 'greed', 'deed', 'creed', 'breed', 'weed', 'bed', 'shed', 'red', 'bred', 'shred', 'steed'])
 // "We need every year billions for": a time phrase between a verb and its object.
 const everyUnits = new Set(['year', 'week', 'month', 'day'])
@@ -184,7 +188,10 @@ export default function retextWordOrder(_options?: Options) {
           const adjective = tokens[index + 3]
           const end = tokens[index + 4]
           // Not “a very early date”, “a very costly war”: there the adverb already stands before its adjective.
-          const isDegree = (degree.value === 'very' || (/^[a-z]+ly$/.test(degree.value) && lexicon.isCommonWord(degree.value) && !lyAdjectives.has(degree.value))) && !degreeWords.has(noun.value)
+          // Not a time adverb before a participle: “a report recently received” is English.
+          const isDegree =
+            (degree.value === 'very' || (/^[a-z]+ly$/.test(degree.value) && lexicon.isCommonWord(degree.value) && !lyAdjectives.has(degree.value) && !timeAdverbs.has(degree.value))) &&
+            !degreeWords.has(noun.value)
           // Closed by punctuation or by an infinitive (“very low to enter”), not by “to the”.
           const afterTo = tokens[index + 5]
           const closes = !end || end.kind === 'punctuation' || (end.value === 'to' && lower(afterTo) && !determiners.has(afterTo!.value.toLowerCase()))
@@ -404,7 +411,7 @@ export default function retextWordOrder(_options?: Options) {
         }
 
         // “faced still high costs”: “still” belongs before the verb.
-        if (words[index + 1] === 'still' && lower(tokens[index]) && /ed$/.test(words[index]!) && !determiners.has(words[index - 1] ?? '') && !edNouns.has(words[index]!) && !stillKept.has(words[index]!) && lower(tokens[index + 2]) && tokens[index + 2]!.value !== 'more') {
+        if (words[index + 1] === 'still' && lower(tokens[index]) && /ed$/.test(words[index]!) && !determiners.has(words[index - 1] ?? '') && !edNouns.has(words[index]!) && !stillKept.has(words[index]!) && lower(tokens[index + 2]) && !afterStill.has(words[index + 2]!)) {
           const verb = tokens[index]!
           const still = tokens[index + 1]!
           report('still-after-verb', verb.start, still.end, `still ${verb.value}`, `Put \`still\` before \`${verb.value}\``, 0.65, 'German puts “noch” after the verb (“sah sich noch hohen Kosten gegenüber”); English writes “still faced”.')
