@@ -104,7 +104,7 @@ const britishToAmerican: Array<[RegExp, string]> = [
   [/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'],
   [/ys(e|es|ed|ing)$/, 'yz$1'],
   [/ence(s)?$/, 'ense$1'],
-  [/ll(ed|ing|er|ers|or|ors)$/, 'l$1'],
+  [/ll(ed|ing|er|ers|or|ors|ity)$/, 'l$1'],
   [/ellery$/, 'elry'],
   [/(fulfil|enrol|instal|distil)(s|ment|ments)?$/, '$1l$2'],
   [/(skil|wil)ful(ly)?$/, '$1lful$2'],
