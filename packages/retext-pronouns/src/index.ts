@@ -159,6 +159,8 @@ export default function retextPronouns(options: Options = {}) {
           const kind = nounPhraseKind(significant, afterComma ? index - 2 : index - 1, lexicon)
           if (kind !== 'body' && kind !== 'thing') return
           if (personBeforePreposition(significant, afterComma ? index - 2 : index - 1)) return
+          // “his party, who were trading”: a group of people named by a common noun may take “who” after a comma.
+          if (afterComma && kind === 'body' && /^\p{Ll}/u.test(head.value)) return
           fix(file, token, afterComma ? 'which' : 'that', `\`who\` refers to ${kind === 'thing' ? 'a thing' : 'a place or body'}`, 0.75)
         }
       })

@@ -28,6 +28,8 @@ describe('retext-spelling', () => {
     // Rare real words one edit from a common one: not a typing slip.
     'Little would grow in that harsh caliche soil.',
     'For the first time since the communization of Eastern Europe, troops moved in.',
+    // A final y turned into i before a suffix, and British -llity.
+    'The scrutinies of the budget were long, and the tranquillity ended.',
     // A foreign phrase: its words are unknown side by side.
     'We have pledged a new alliance for progress, alianza para progreso.',
     ...(acceptedWords.examples.keep ?? [])
