@@ -315,6 +315,10 @@ export default function retextCasing(options: Options = {}) {
     if (run.length === 1 && !determiners.has(previousWord)) return undefined
     let confidence = 0.4
     const seenLower = run.filter((token) => casing.lowerWords.has(normalizeWord(token.value))).length
+    // A single capitalised word the article never writes in lower case is its style (“a President and a
+    // Congress”), unless a lower-case noun follows it in the same phrase (“her Export controls”).
+    const nounAfter = after?.kind === 'word' && /^\p{Ll}/u.test(after.value) && !closedClass.has(normalizeWord(after.value)) && !/^(and|or|to|in|on|at|by|is|was|are|were|who|which|that)$/.test(normalizeWord(after.value))
+    if (run.length === 1 && seenLower === 0 && !nounAfter) return undefined
     confidence += 0.2 * (seenLower / run.length)
     if (run.length > 1) confidence += 0.05
     if (after?.kind === 'word' && /^\p{Ll}/u.test(after.value)) confidence += 0.1
