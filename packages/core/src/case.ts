@@ -75,3 +75,6 @@ const calendarWords = new Set(
 export function isCalendarWord(word: string): boolean {
   return calendarWords.has(word.toLowerCase())
 }
+
+/** What follows a possessive in a form of address (“His Holiness”, “Her Majesty”): a title, not a possession. */
+export const honorifics: ReadonlySet<string> = new Set(['Majesty', 'Holiness', 'Excellency', 'Highness', 'Eminence', 'Grace', 'Royal', 'Honour', 'Honor', 'Lordship', 'Ladyship', 'Beatitude', 'Worship'])

@@ -5,6 +5,7 @@
  */
 import {
   capitalize,
+  honorifics,
   englishLexicon,
   examplesSchema,
   isAllCaps,
@@ -394,8 +395,6 @@ const connectors = new Set(['of', 'for', 'and', 'on', 'de', 'du', 'der', 'van', 
 
 // Names and titles that start with a small word: lowering it would break them.
 const namesWithSmallWords = new Set(['Near East', 'Far East', 'Under Secretary', 'Under Secretaries', 'Under-Secretary', 'Down Under', 'Upper House', 'Lower House', 'Upper Chamber', 'Lower Chamber', 'Inner Mongolia', 'Outer Hebrides'])
-// What follows a possessive in a form of address: “His Holiness”, “Her Majesty”.
-const honorifics = new Set(['Majesty', 'Holiness', 'Excellency', 'Highness', 'Eminence', 'Grace', 'Royal', 'Honour', 'Honor', 'Lordship', 'Ladyship', 'Beatitude', 'Worship'])
 // Words that make a name (or a title) with an ordinal before them.
 const ordinalNameHeads = new Set(['lady', 'gentleman', 'family', 'amendment', 'world', 'republic', 'reich', 'empire', 'division', 'army', 'fleet', 'circuit', 'avenue', 'street', 'minister', 'secretary', 'lord', 'sea', 'vatican', 'council', 'congress', 'estate', 'baptist', 'church', 'corps', 'district', 'battalion', 'brigade', 'infantry', 'cavalry', 'regiment', 'battle', 'crusade', 'intifada', 'coalition', 'century', 'round', 'reading', 'nations', 'gulf', 'committee', 'chamber', 'deputy', 'vice', 'officer', 'mate'])
 

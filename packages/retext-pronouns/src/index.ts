@@ -9,7 +9,7 @@
  * “deal”), a woman (“Ms.”, “spokeswoman”, a woman's given name), or any other name,
  * which may be a person and stops the search without a fix.
  */
-import {documentFact, englishLexicon, examplesSchema, isCalendarWord, isTitleCase, loadData, reportArtifact, sentenceViews, type EnglishLexicon, type SentenceView, type Examples, type Token} from '@mt-cleanup/core'
+import {documentFact, englishLexicon, honorifics, examplesSchema, isCalendarWord, isTitleCase, loadData, reportArtifact, sentenceViews, type EnglishLexicon, type SentenceView, type Examples, type Token} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -53,8 +53,6 @@ const modified = new Set(
 const speechVerbs = new Set('said says told explained added stressed insisted noted warned recalled acknowledged assured declared announced argued affirmed indicated estimated admitted denied emphasized emphasised underlined reiterated maintained specified clarified confirmed'.split(' '))
 // The same verbs opening a sentence whose subject the pivot language dropped ("Added that …"), in the
 // past tense only: "Told that the plant would close, …" is an English participle clause.
-const honorifics = new Set(['Majesty', 'Holiness', 'Excellency', 'Highness', 'Eminence', 'Grace', 'Royal', 'Lordship', 'Ladyship', 'Beatitude'])
-
 // Verbs that follow a subject, to tell “Truman stood” (a person) from “American officials” (a proper adjective).
 const subjectVerbs = new Set('is was has had will would can could should must may might did does do stood went came made took gave met spoke wrote called visited urged vowed won lost led leads wants wanted needs needed faces faced sees saw'.split(' '))
 function isVerbLike(word: string): boolean {
