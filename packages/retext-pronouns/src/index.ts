@@ -53,13 +53,13 @@ const modified = new Set(
 const speechVerbs = new Set('said says told explained added stressed insisted noted warned recalled acknowledged assured declared announced argued affirmed indicated estimated admitted denied emphasized emphasised underlined reiterated maintained specified clarified confirmed'.split(' '))
 // The same verbs opening a sentence whose subject the pivot language dropped ("Added that …"), in the
 // past tense only: "Told that the plant would close, …" is an English participle clause.
+const droppedSubjectVerbs = new Set([...speechVerbs].filter((verb) => verb !== 'says' && verb !== 'told'))
+
 // Verbs that follow a subject, to tell “Truman stood” (a person) from “American officials” (a proper adjective).
 const subjectVerbs = new Set('is was has had will would can could should must may might did does do stood went came made took gave met spoke wrote called visited urged vowed won lost led leads wants wanted needs needed faces faced sees saw'.split(' '))
 function isVerbLike(word: string): boolean {
   return speechVerbs.has(word) || subjectVerbs.has(word) || /[a-z]ed$/.test(word)
 }
-
-const droppedSubjectVerbs = new Set([...speechVerbs].filter((verb) => verb !== 'says' && verb !== 'told'))
 
 const personalPronouns = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself'])
 const functionCapitals = new Set('the a an but and if when while as in on at for to of by with from that this these those it its his her their our we they he she i after before since during under over so yet or nor not no yes however although though because'.split(' '))
