@@ -79,9 +79,9 @@ const timeAdverbs = new Set(['recently', 'newly', 'previously', 'originally', 'i
 const degreeWords = new Set(['very', 'most', 'more', 'less', 'least', 'too', 'quite', 'rather', 'so', 'fairly', 'pretty', 'really', 'highly', 'truly', 'much'])
 // Words in -s that are not plural nouns.
 const notPluralNouns = new Set(['does', 'goes', 'says', 'this', 'thus', 'less', 'plus', 'always', 'perhaps', 'unless', 'whereas', 'towards', 'across', 'besides', 'sometimes', 'nevertheless', 'afterwards', 'news', 'series', 'means', 'has', 'was', 'his', 'its', 'yes'])
-// Nouns in -ed that a determiner may precede: “the need still exists”.
 // What “still” qualifies when it stands before these: “expected still further”, “existed still continues”.
 const afterStill = new Set(['more', 'further', 'farther', 'less', 'higher', 'lower', 'greater', 'larger', 'smaller', 'better', 'worse', 'longer', 'stronger', 'weaker', 'continues', 'continue', 'remains', 'remain', 'exists', 'exist', 'prevails'])
+// Nouns in -ed that a determiner may precede: “the need still exists”.
 const edNouns = new Set(['need', 'needs', 'feed', 'seed', 'speed', 'greed', 'deed', 'creed', 'breed', 'weed', 'bed', 'shed', 'red', 'bred', 'shred', 'steed'])
 // "We need every year billions for": a time phrase between a verb and its object.
 const everyUnits = new Set(['year', 'week', 'month', 'day'])
