@@ -160,7 +160,12 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
     const ignored = new Set(options.ignore ?? [])
     const entries = [...builtIn, ...(options.entries ?? [])].filter((entry) => !ignored.has(entry.id))
     const matcher = createPhraseMatcher(
-      entries.flatMap((entry) => entry.forms.map((form) => ({phrase: form.match, data: {entry, form, pattern: phraseTokens(form.match)} as Compiled})))
+      entries.flatMap((entry) =>
+        entry.forms.map((form) => {
+          const pattern = phraseTokens(form.match)
+          return {phrase: form.match, tokens: pattern, data: {entry, form, pattern} as Compiled}
+        })
+      )
     )
 
     return function (tree: Root, file: VFile): undefined {

@@ -5,6 +5,8 @@ import {normalizeWord, sentenceViews, tokens, type SentenceView, type Token} fro
 export interface PhraseEntry<Data> {
   /** Words separated by spaces; punctuation is written as its own token ("said ,"); `*` matches any one word. */
   phrase: string
+  /** `phraseTokens(phrase)`, when the caller has it already (tokenising thousands of phrases costs at start-up). */
+  tokens?: readonly string[] | undefined
   data: Data
 }
 
@@ -49,7 +51,7 @@ export interface PhraseMatcher<Data> {
 export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>): PhraseMatcher<Data> {
   const root = node<Data>()
   for (const entry of entries) {
-    const parts = phraseTokens(entry.phrase)
+    const parts = entry.tokens ?? phraseTokens(entry.phrase)
     if (parts.length === 0) throw new Error(`Empty phrase pattern ${JSON.stringify(entry.phrase)}`)
     let current = root
     for (const part of parts) {
