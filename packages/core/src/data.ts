@@ -16,30 +16,34 @@ export function validate(value: unknown, schema: Schema, path = '$'): string[] {
   return problems
 }
 
+/** `$.entries[3].forms`: the path of a node, written out for a problem. */
+function pathText(path: ReadonlyArray<string | number>): string {
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('')
+}
+
 function check(value: unknown, schema: Schema, path: Array<string | number>, problems: string[]): void {
-  const at = () => path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('')
   switch (schema.type) {
     case 'string': {
-      if (typeof value !== 'string') problems.push(`${at()}: expected a string`)
-      else if (schema.pattern && !schema.pattern.test(value)) problems.push(`${at()}: ${JSON.stringify(value)} does not match ${schema.pattern}`)
-      else if (schema.enum && !schema.enum.includes(value)) problems.push(`${at()}: ${JSON.stringify(value)} is not one of ${schema.enum.join(', ')}`)
+      if (typeof value !== 'string') problems.push(`${pathText(path)}: expected a string`)
+      else if (schema.pattern && !schema.pattern.test(value)) problems.push(`${pathText(path)}: ${JSON.stringify(value)} does not match ${schema.pattern}`)
+      else if (schema.enum && !schema.enum.includes(value)) problems.push(`${pathText(path)}: ${JSON.stringify(value)} is not one of ${schema.enum.join(', ')}`)
       return
     }
     case 'number': {
-      if (typeof value !== 'number' || Number.isNaN(value)) problems.push(`${at()}: expected a number`)
-      else if (schema.minimum !== undefined && value < schema.minimum) problems.push(`${at()}: ${value} is below ${schema.minimum}`)
-      else if (schema.maximum !== undefined && value > schema.maximum) problems.push(`${at()}: ${value} is above ${schema.maximum}`)
+      if (typeof value !== 'number' || Number.isNaN(value)) problems.push(`${pathText(path)}: expected a number`)
+      else if (schema.minimum !== undefined && value < schema.minimum) problems.push(`${pathText(path)}: ${value} is below ${schema.minimum}`)
+      else if (schema.maximum !== undefined && value > schema.maximum) problems.push(`${pathText(path)}: ${value} is above ${schema.maximum}`)
       return
     }
     case 'boolean':
-      if (typeof value !== 'boolean') problems.push(`${at()}: expected a boolean`)
+      if (typeof value !== 'boolean') problems.push(`${pathText(path)}: expected a boolean`)
       return
     case 'array': {
       if (!Array.isArray(value)) {
-        problems.push(`${at()}: expected an array`)
+        problems.push(`${pathText(path)}: expected an array`)
         return
       }
-      if (schema.minItems !== undefined && value.length < schema.minItems) problems.push(`${at()}: expected at least ${schema.minItems} items`)
+      if (schema.minItems !== undefined && value.length < schema.minItems) problems.push(`${pathText(path)}: expected at least ${schema.minItems} items`)
       for (let index = 0; index < value.length; index++) {
         path.push(index)
         check(value[index], schema.items, path, problems)
@@ -49,18 +53,18 @@ function check(value: unknown, schema: Schema, path: Array<string | number>, pro
     }
     case 'object': {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        problems.push(`${at()}: expected an object`)
+        problems.push(`${pathText(path)}: expected an object`)
         return
       }
       const record = value as Record<string, unknown>
       for (const key of schema.required ?? []) {
-        if (!(key in record)) problems.push(`${at()}: missing required property \`${key}\``)
+        if (!(key in record)) problems.push(`${pathText(path)}: missing required property \`${key}\``)
       }
       for (const key in record) {
         if (key === '$comment') continue
         const property = schema.properties[key]
         if (!property) {
-          problems.push(`${at()}: unknown property \`${key}\``)
+          problems.push(`${pathText(path)}: unknown property \`${key}\``)
           continue
         }
         path.push(key)
