@@ -26,6 +26,11 @@ export interface LexiconConditions {
   notBefore?: string[]
   /** None of these phrases starts within `window` tokens after the match. */
   notAfter?: string[]
+  /**
+   * No auxiliary or common finite verb starts within `window` tokens after the match: the matched
+   * noun would be the subject of a clause (“She realized a study was needed”), not an object.
+   */
+  notBeforeClause?: boolean
   /** How many other tokens may stand between the match and a `before`/`after` phrase (default 4; 0: adjacent). */
   window?: number
   /** The sentence holds one of these phrases. */
@@ -104,6 +109,7 @@ export const lexiconSchema: Schema = {
               after: phraseList,
               notBefore: phraseList,
               notAfter: phraseList,
+              notBeforeClause: {type: 'boolean'},
               window: {type: 'number', minimum: 0, maximum: 30},
               sentenceHas: phraseList,
               sentenceLacks: phraseList,
@@ -313,6 +319,9 @@ function meets(
   if (when.after && !split(when.after).some(startsAfter)) return false
   if (when.notBefore && split(when.notBefore).some(endsBefore)) return false
   if (when.notAfter && split(when.notAfter).some(startsAfter)) return false
+  if (when.notBeforeClause) {
+    for (let at = last + 1; at <= Math.min(keys.length - 1, last + 1 + window); at++) if (clauseVerbs.has(keys[at]!)) return false
+  }
   if (when.sentenceHas && !split(when.sentenceHas).some(inSentence)) return false
   if (when.sentenceLacks && split(when.sentenceLacks).some(inSentence)) return false
   if (when.firstMention) {
@@ -323,6 +332,9 @@ function meets(
   if (when.documentNames && !when.documentNames.some((name) => countWords(profile.text, name) >= 2)) return false
   return true
 }
+
+// Verbs that make the match the subject of a clause (`notBeforeClause`).
+const clauseVerbs = new Set('was is were are would will had has could can might may must should did does do needed existed ended'.split(' '))
 
 const numberWords = new Set(
   'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(' ')
@@ -376,6 +388,7 @@ export function lexiconTable(entries: LexiconEntry[]): string {
     if (when.after) parts.push(`before “${when.after.join('”, “')}”`)
     if (when.notBefore) parts.push(`not after “${when.notBefore.join('”, “')}”`)
     if (when.notAfter) parts.push(`not before “${when.notAfter.join('”, “')}”`)
+    if (when.notBeforeClause) parts.push('not before a verb (a clause)')
     if (when.sentenceHas) parts.push(`sentence has “${when.sentenceHas.join('”, “')}”`)
     if (when.sentenceLacks) parts.push(`sentence lacks “${when.sentenceLacks.join('”, “')}”`)
     if (when.documentHas) parts.push(`document has “${when.documentHas.join('”, “')}”`)
