@@ -43,6 +43,11 @@ export interface LexiconConditions {
   notTopics?: string[]
   /** The document contains one of these phrases (case-insensitive). */
   documentHas?: string[]
+  /**
+   * The document is about one of these (a country and its capital, its leaders): together they
+   * occur at least twice and at least 3 times per 1,000 words, not just in passing (case-insensitive).
+   */
+  documentAbout?: string[]
   /** The document names one of these, with this exact casing, at least twice. */
   documentNames?: string[]
   /** The matched text must start with a capital (`true`) or a lower-case letter (`false`). */
@@ -116,6 +121,7 @@ export const lexiconSchema: Schema = {
               topics: phraseList,
               notTopics: phraseList,
               documentHas: phraseList,
+              documentAbout: phraseList,
               documentNames: phraseList,
               capitalized: {type: 'boolean'},
               capturesCapitalized: {type: 'boolean'},
@@ -329,6 +335,7 @@ function meets(
     if (containsWords(text.slice(0, match.start).toLowerCase(), lastWord)) return false
   }
   if (when.documentHas && !when.documentHas.some((phrase) => containsWords(profile.lowerText, phrase.toLowerCase()))) return false
+  if (when.documentAbout && !isAbout(profile, when.documentAbout)) return false
   if (when.documentNames && !when.documentNames.some((name) => countWords(profile.text, name) >= 2)) return false
   return true
 }
@@ -372,6 +379,20 @@ function countWords(text: string, phrase: string): number {
   }
 }
 
+// Fewest mentions, in all and per 1,000 words, for a document to be about something (`documentAbout`).
+const aboutMentions = 2
+const aboutDensity = 3
+
+/** Whether the phrases together are mentioned often enough for the document to be about them. */
+function isAbout(profile: DocumentProfile, phrases: string[]): boolean {
+  let mentions = 0
+  for (const phrase of phrases) mentions += countWords(profile.lowerText, phrase.toLowerCase())
+  if (mentions < aboutMentions) return false
+  let words = 0
+  for (const count of profile.words.values()) words += count
+  return (mentions * 1000) / Math.max(words, 1) >= aboutDensity
+}
+
 function containsWords(text: string, phrase: string): boolean {
   return countWords(text, phrase) > 0
 }
@@ -392,6 +413,7 @@ export function lexiconTable(entries: LexiconEntry[]): string {
     if (when.sentenceHas) parts.push(`sentence has “${when.sentenceHas.join('”, “')}”`)
     if (when.sentenceLacks) parts.push(`sentence lacks “${when.sentenceLacks.join('”, “')}”`)
     if (when.documentHas) parts.push(`document has “${when.documentHas.join('”, “')}”`)
+    if (when.documentAbout) parts.push(`document is about “${when.documentAbout.join('”, “')}”`)
     if (when.documentNames) parts.push(`document names ${when.documentNames.join(', ')}`)
     if (when.capitalized !== undefined) parts.push(when.capitalized ? 'capitalised' : 'lower case')
     if (when.capturesCapitalized) parts.push('`*` is a name')

@@ -8,6 +8,7 @@ import {
   applyEdits,
   applyToRegions,
   buildLexicon,
+  createLexiconPlugin,
   createCleaner,
   createPhraseMatcher,
   isCategory,
@@ -322,5 +323,30 @@ describe('sentenceAround', () => {
     for (let start = 0; start <= text.length; start++) {
       for (let end = start; end <= text.length; end++) expect(locate(start, end)).toBe(naive(start, end))
     }
+  })
+})
+
+describe('lexicon conditions', () => {
+  const entry = {
+    id: 'the-senate-es',
+    category: 'entity' as const,
+    pivots: ['es' as const],
+    forms: [{match: 'the Senate', replace: ['Senate']}],
+    when: {documentAbout: ['Chile', 'Santiago']},
+    confidence: 0.7,
+    note: 'test entry',
+    examples: {keep: ['The Senate met.']}
+  }
+  const plugin = createLexiconPlugin('test', [entry], 'https://example.com')
+  const found = (text: string) => createCleaner({plugins: [plugin]}).lint(text).messages.map((message) => message.ruleId)
+
+  it('`documentAbout` holds where the article keeps coming back to its subject', () => {
+    expect(found('In Santiago, the Senate voted on Tuesday. Chile will now hold a referendum.')).toEqual(['the-senate-es'])
+  })
+
+  it('`documentAbout` does not hold for a passing mention, nor for a few in a long text', () => {
+    expect(found('In Santiago, the Senate voted on Tuesday. The referendum follows.')).toEqual([])
+    const long = `Chile and Santiago came up once. ${'The economy grew and the schools improved across the country this year. '.repeat(80)}The Senate voted.`
+    expect(found(long)).toEqual([])
   })
 })
