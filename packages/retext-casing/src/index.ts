@@ -69,11 +69,18 @@ export const nationalities = loadData<{words: string[]; exceptions: string[]; ex
 const nationalityWords = new Set(nationalities.words)
 const nationalityExceptions = new Set(nationalities.exceptions)
 
-export const keptCapitals = loadData<{words: string[]}>(dataUrl('kept-capitals.json'), {
+export const keptCapitals = loadData<{words: string[]; nameHeads: string[]; phrases: string[]; examples: Examples}>(dataUrl('kept-capitals.json'), {
   type: 'object',
-  required: ['words'],
-  properties: {words: wordList}
+  required: ['words', 'nameHeads', 'phrases'],
+  properties: {
+    words: wordList,
+    nameHeads: wordList,
+    phrases: {type: 'array', items: {type: 'string', pattern: /^[a-z]+( [a-z]+)+$/}},
+    examples: examplesSchema
+  }
 })
+const nameHeads = new Set(keptCapitals.nameHeads)
+const keptPhrases = keptCapitals.phrases
 
 const closedClass = new Set(functionWords.words)
 // Prepositions left out of the closed class (a capital on them is too often a title's), but a name follows them all the same.
@@ -289,8 +296,11 @@ export default function retextCasing(options: Options = {}) {
     if (run.some((token) => /[\d]/.test(token.value) || isAllCaps(token.value))) return undefined
     // A possessive marks an owner, most often a name ("using Node's own APIs").
     if (/['’]s$/.test(run[run.length - 1]!.value)) return undefined
+    // The name of a programme, a body or a law (“our Armed Forces”, “the Strategic Defense Initiative”).
+    if (run.length > 1 && nameHeads.has(normalizeWord(run[run.length - 1]!.value))) return undefined
     const phrase = run.map((token) => token.value).join(' ')
     const lower = phrase.toLowerCase()
+    if (keptPhrases.some((kept) => ` ${lower} `.includes(` ${kept} `))) return undefined
     // The article writes the same words in lower case elsewhere: "Member States" next to "member states".
     const lowerElsewhere = inText(casing, lower)
     const names = run.some((token) => lexicon.isListedName(token.value) || kept.has(normalizeWord(token.value)))

@@ -1,5 +1,5 @@
 import {cleanWith, exampleCases} from '@mt-cleanup/core'
-import retextCasing, {acronyms, calendar, functionWords, nationalities} from '@mt-cleanup/retext-casing'
+import retextCasing, {acronyms, calendar, functionWords, keptCapitals, nationalities} from '@mt-cleanup/retext-casing'
 import {describe, expect, it} from 'vitest'
 import {testFixtures} from '../../../test/plugin-tests.js'
 
@@ -7,7 +7,7 @@ testFixtures('retext-casing', retextCasing, new URL('fixtures.json', import.meta
 
 describe('retext-casing', () => {
   describe('data examples', () => {
-    for (const [name, data] of Object.entries({functionWords, acronyms, calendar, nationalities})) {
+    for (const [name, data] of Object.entries({functionWords, acronyms, calendar, nationalities, keptCapitals})) {
       for (const example of exampleCases(data.examples)) {
         it(`${name}: ${example.kind} ${JSON.stringify(example.input)}`, () => {
           expect(cleanWith(retextCasing, example.input).output).toBe(example.output)
