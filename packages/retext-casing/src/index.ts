@@ -296,6 +296,8 @@ export default function retextCasing(options: Options = {}) {
     if (run.some((token) => /[\d]/.test(token.value) || isAllCaps(token.value))) return undefined
     // A possessive marks an owner, most often a name ("using Node's own APIs").
     if (/['’]s$/.test(run[run.length - 1]!.value)) return undefined
+    // The same in the plural: “the Presidents' Summit”, where the apostrophe is a token of its own.
+    if (after?.kind !== 'word' && /^['’]$/.test(after?.value ?? '') && after!.start === run[run.length - 1]!.end && /s$/.test(run[run.length - 1]!.value)) return undefined
     // The name of a programme, a body or a law (“our Armed Forces”, “the Strategic Defense Initiative”).
     if (run.length > 1 && nameHeads.has(normalizeWord(run[run.length - 1]!.value))) return undefined
     const phrase = run.map((token) => token.value).join(' ')
