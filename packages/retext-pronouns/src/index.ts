@@ -79,16 +79,25 @@ export default function retextPronouns(options: Options = {}) {
   function namesOfMen(views: readonly SentenceView[]): Set<string> {
     const men = new Set<string>()
     for (const {significant, keys} of views) {
+      // Only a sentence with he/his/him or a “Mr” names men: most sentences are passed over on their keys.
       let lastHe = -1
-      keys.forEach((key, index) => {
+      let mister = false
+      for (let index = 0; index < keys.length; index++) {
+        const key = keys[index]!
         if (key === 'he' || key === 'his' || key === 'him') lastHe = index
-      })
-      const hasWoman = lastHe !== -1 && significant.some((token) => isWoman(token.value))
-      significant.forEach((token, index) => {
-        const previous = significant[index - 1]?.value
-        if (previous !== 'Mr' && previous !== 'Mr.' && (hasWoman || index >= lastHe)) return
-        if (/^\p{Lu}\p{Ll}+$/u.test(token.value)) men.add(token.value)
-      })
+        else if (key === 'mr' || key === 'mr.') mister = true
+      }
+      if (lastHe === -1 && !mister) continue
+      let hasWoman = false
+      if (lastHe !== -1) {
+        for (let index = 0; index < significant.length && !hasWoman; index++) hasWoman = isWoman(significant[index]!.value, keys[index])
+      }
+      for (let index = 0; index < significant.length; index++) {
+        const key = keys[index - 1]
+        if (key !== 'mr' && key !== 'mr.' && (hasWoman || index >= lastHe)) continue
+        const value = significant[index]!.value
+        if (/^\p{Lu}\p{Ll}+$/u.test(value)) men.add(value)
+      }
     }
     return men
   }
@@ -96,11 +105,16 @@ export default function retextPronouns(options: Options = {}) {
   /** Surnames the article gives to women: "Carmen Ortiz", "Ms. Vogel". */
   function namesOfWomen(views: readonly SentenceView[]): Set<string> {
     const found = new Set<string>()
-    for (const {significant} of views) {
-      significant.forEach((token, index) => {
-        const next = significant[index + 1]
-        if (next?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(next.value) && token.kind === 'word' && (women.has(token.value) || /^(Ms|Mrs)\.?$/.test(token.value))) found.add(next.value)
-      })
+    for (const {significant, keys} of views) {
+      for (let index = 0; index + 1 < significant.length; index++) {
+        const token = significant[index]!
+        if (token.kind !== 'word') continue
+        const key = keys[index]
+        // The cheap tests first: a woman's given name or Ms/Mrs, then the name after it.
+        if (!(key === 'ms' || key === 'ms.' || key === 'mrs' || key === 'mrs.' || women.has(token.value))) continue
+        const next = significant[index + 1]!
+        if (next.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(next.value)) found.add(next.value)
+      }
     }
     return found
   }
