@@ -169,13 +169,14 @@ export default function retextWordOrder(_options?: Options) {
         }
 
         // “won narrowly the”: verb, adverb in -ly, then the object's determiner.
+        // The rare conditions first (a determiner two words on, an adverb between): this runs for every token.
         const adverb = tokens[index + 1]
         if (
-          lower(tokens[index]) &&
-          (commonPastVerbs.has(words[index]!) || (/ed$/.test(words[index]!) && lexicon.isCommonWord(words[index]!))) &&
+          determiners.has(words[index + 2] ?? '') &&
           adverb?.kind === 'word' &&
           ((/^[a-z]+ly$/.test(adverb.value) && lexicon.isCommonWord(adverb.value)) || plainAdverbs.has(adverb.value)) &&
-          determiners.has(words[index + 2] ?? '') &&
+          lower(tokens[index]) &&
+          (commonPastVerbs.has(words[index]!) || (/ed$/.test(words[index]!) && lexicon.isCommonWord(words[index]!))) &&
           // “concluded unequivocally that …”: “that” opens a clause, the adverb is in place.
           words[index + 2] !== 'that' &&
           !lyAdjectives.has(adverb.value) &&
