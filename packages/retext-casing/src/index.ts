@@ -264,6 +264,7 @@ export default function retextCasing(options: Options = {}) {
   /** Words of a capitalised run after its last name, when the article writes them in lower case elsewhere. */
   function tailAfterName(run: Token[], after: Token | undefined, lexicon: EnglishLexicon, casing: DocumentCasing): Token[] | undefined {
     if (after?.kind === 'word' && /^\p{Lu}/u.test(after.value)) return undefined
+    if (namedByContext(run, after)) return undefined
     let last = -1
     run.forEach((token, index) => {
       if (isArticleName(token, lexicon, casing)) last = index
@@ -272,6 +273,18 @@ export default function retextCasing(options: Options = {}) {
     if (last < 0 || tail.length < 2) return undefined
     if (tail.some((token) => !lexicon.isCommonWord(token.value) || lexicon.isListedName(token.value) || kept.has(normalizeWord(token.value)))) return undefined
     return inText(casing, tail.map((token) => token.value).join(' ').toLowerCase()) ? tail : undefined
+  }
+
+  /**
+   * What around a capitalised run shows it is a name: a number after it (“Flight 54”, “Route 2”,
+   * “World War 2”), a closing quote (the end of a title: “Meet the Artist”), or, for two words or
+   * more, a last word that heads names of programmes, bodies and places (“our Armed Forces”, “Stamford
+   * High School”, “the Flaming Foliage Festival”).
+   */
+  function namedByContext(run: Token[], after: Token | undefined): boolean {
+    if (after?.kind === 'word' && /^\d/.test(after.value)) return true
+    if (after && /^[”"’]$/.test(after.value) && after.start === run[run.length - 1]!.end) return true
+    return run.length > 1 && nameHeads.has(normalizeWord(run[run.length - 1]!.value))
   }
 
   /** "the First Trump administration": an ordinal before a name used as a modifier of a common noun. */
@@ -298,8 +311,7 @@ export default function retextCasing(options: Options = {}) {
     if (/['’]s$/.test(run[run.length - 1]!.value)) return undefined
     // The same in the plural: “the Presidents' Summit”, where the apostrophe is a token of its own.
     if (after?.kind !== 'word' && /^['’]$/.test(after?.value ?? '') && after!.start === run[run.length - 1]!.end && /s$/.test(run[run.length - 1]!.value)) return undefined
-    // The name of a programme, a body or a law (“our Armed Forces”, “the Strategic Defense Initiative”).
-    if (run.length > 1 && nameHeads.has(normalizeWord(run[run.length - 1]!.value))) return undefined
+    if (namedByContext(run, after)) return undefined
     const phrase = run.map((token) => token.value).join(' ')
     const lower = phrase.toLowerCase()
     if (keptPhrases.some((kept) => ` ${lower} `.includes(` ${kept} `))) return undefined
@@ -406,7 +418,7 @@ const nameConnectors = new Set(['of', 'and', 'for', '&'])
 const connectors = new Set(['of', 'for', 'and', 'on', 'de', 'du', 'der', 'van', 'von', 'y', 'del'])
 
 // Names and titles that start with a small word: lowering it would break them.
-const namesWithSmallWords = new Set(['Near East', 'Far East', 'Under Secretary', 'Under Secretaries', 'Under-Secretary', 'Down Under', 'Upper House', 'Lower House', 'Upper Chamber', 'Lower Chamber', 'Inner Mongolia', 'Outer Hebrides'])
+const namesWithSmallWords = new Set(['Our Lady', 'Near East', 'Far East', 'Under Secretary', 'Under Secretaries', 'Under-Secretary', 'Down Under', 'Upper House', 'Lower House', 'Upper Chamber', 'Lower Chamber', 'Inner Mongolia', 'Outer Hebrides'])
 // Words that make a name (or a title) with an ordinal before them.
 const ordinalNameHeads = new Set(['lady', 'gentleman', 'family', 'amendment', 'world', 'republic', 'reich', 'empire', 'division', 'army', 'fleet', 'circuit', 'avenue', 'street', 'minister', 'secretary', 'lord', 'sea', 'vatican', 'council', 'congress', 'estate', 'baptist', 'church', 'corps', 'district', 'battalion', 'brigade', 'infantry', 'cavalry', 'regiment', 'battle', 'crusade', 'intifada', 'coalition', 'century', 'round', 'reading', 'nations', 'gulf', 'committee', 'chamber', 'deputy', 'vice', 'officer', 'mate'])
 

@@ -76,6 +76,12 @@ const objectAdverbs = new Set(['exactly', 'precisely', 'nearly', 'almost', 'roug
 // Adverbs of time, which may follow their noun with a participle (“a report recently received”).
 const timeAdverbs = new Set(['recently', 'newly', 'previously', 'originally', 'initially', 'currently', 'formerly', 'lately', 'subsequently', 'later', 'earlier', 'once', 'already', 'finally', 'eventually', 'shortly'])
 // Words between “a” and a modifier that are degree words themselves, not nouns.
+// Adverbs that follow “very” as adjectives do (“swing a club very often”): no adjective to move.
+const adverbsNotAdjectives = new Set(['often', 'much', 'well', 'soon', 'far', 'fast', 'hard', 'late', 'little', 'long', 'seldom', 'quickly', 'slowly', 'badly', 'recently', 'frequently'])
+
+// Capitalised common words of bodies, not names of their own (“a coalition Government”).
+const notNames = new Set(['government', 'administration', 'cabinet', 'parliament', 'congress', 'senate', 'assembly', 'council', 'state', 'states', 'ministry', 'court', 'party'])
+
 const degreeWords = new Set(['very', 'most', 'more', 'less', 'least', 'too', 'quite', 'rather', 'so', 'fairly', 'pretty', 'really', 'highly', 'truly', 'much'])
 // Words in -s that are not plural nouns.
 const notPluralNouns = new Set(['does', 'goes', 'says', 'this', 'thus', 'less', 'plus', 'always', 'perhaps', 'unless', 'whereas', 'towards', 'across', 'besides', 'sometimes', 'nevertheless', 'afterwards', 'news', 'series', 'means', 'has', 'was', 'his', 'its', 'yes'])
@@ -153,7 +159,8 @@ export default function retextWordOrder(_options?: Options) {
           const nameStart = index + kind.length
           // A determiner before the kind, perhaps with an adjective between: “the center-right party”.
           const determined = determiners.has(words[index - 1] ?? '') || (lower(tokens[index - 1]) && determiners.has(words[index - 2] ?? ''))
-          if (!capital(tokens[nameStart]) || !determined) continue
+          // Not a day (“a cocktail party Tuesday”) nor the capitalised common word of a body (“a coalition Government”).
+          if (!capital(tokens[nameStart]) || !determined || isCalendarWord(tokens[nameStart]!.value) || notNames.has(words[nameStart]!)) continue
           let nameEnd = nameStart
           while (capital(tokens[nameEnd + 1]) || ((words[nameEnd + 1] === 'and' || words[nameEnd + 1] === 'of') && capital(tokens[nameEnd + 2]))) {
             nameEnd += capital(tokens[nameEnd + 1]) ? 1 : 2
@@ -181,7 +188,10 @@ export default function retextWordOrder(_options?: Options) {
           words[index + 2] !== 'that' &&
           !lyAdjectives.has(adverb.value) &&
           // “took exactly the opposite course”: a focus or degree adverb belongs to the object.
-          !objectAdverbs.has(adverb.value)
+          !objectAdverbs.has(adverb.value) &&
+          // A long object may come after the adverb in English too: “demonstrated conclusively the power of art”,
+          // “recalled sympathetically the Duke's complaint”.
+          (plainAdverbs.has(adverb.value) || (words[index + 4] !== 'of' && !/['’]s$/.test(words[index + 3] ?? '')))
         ) {
           const verb = tokens[index]!
           report('adverb-after-verb', verb.start, adverb.end, `${adverb.value} ${verb.value}`, `Put \`${adverb.value}\` before \`${verb.value}\``, 0.7, 'Romance languages put the adverb after the verb (“ganó por poco las”); English puts it before.')
@@ -201,7 +211,7 @@ export default function retextWordOrder(_options?: Options) {
           // Closed by punctuation or by an infinitive (“very low to enter”), not by “to the”.
           const afterTo = tokens[index + 5]
           const closes = !end || end.kind === 'punctuation' || (end.value === 'to' && lower(afterTo) && !determiners.has(afterTo!.value.toLowerCase()))
-          if (isDegree && lower(adjective) && closes && lexicon.isCommonWord(noun.value) && !/ly$/.test(noun.value) && !/(ing|ly)$/.test(adjective!.value)) {
+          if (isDegree && lower(adjective) && !adverbsNotAdjectives.has(adjective!.value) && closes && lexicon.isCommonWord(noun.value) && !/ly$/.test(noun.value) && !/(ing|ly)$/.test(adjective!.value)) {
             const article = /^[aeiou]/i.test(degree.value) ? 'an' : 'a'
             const fixed = `${tokens[index]!.value === 'A' || tokens[index]!.value === 'An' ? article.charAt(0).toUpperCase() + article.slice(1) : article} ${degree.value} ${adjective!.value} ${noun.value}`
             report('modifier-after-noun', tokens[index]!.start, adjective!.end, fixed, `Put \`${degree.value} ${adjective!.value}\` before \`${noun.value}\``, 0.65, 'Romance languages put adjectives after the noun (“un umbral muy bajo”); English puts them before.')
