@@ -168,6 +168,8 @@ export default function retextPronouns(options: Options = {}) {
           const afterComma = previous?.value === ','
           const head = afterComma ? significant[index - 2] : previous
           if (!head || head.kind !== 'word') return
+          // “who are heroes, who controls, who does not”: a series of questions, not a relative clause.
+          if (afterComma && keys.slice(Math.max(0, index - 6), index - 1).includes('who')) return
           const kind = nounPhraseKind(significant, afterComma ? index - 2 : index - 1, lexicon)
           if (kind !== 'body' && kind !== 'thing') return
           if (personBeforePreposition(significant, afterComma ? index - 2 : index - 1)) return
@@ -218,7 +220,9 @@ export default function retextPronouns(options: Options = {}) {
           if (isWoman(value, lower)) return 'woman'
           if (personalPronouns.has(lower)) return 'other'
           // "one senator joked, … his": a person named by what they are.
-          if (personNouns.has(value)) return 'other'
+          // Capitalised as a title too: “The President, in a message to Congress, … his” (a singular: “Economists warn …”
+          // opening a sentence is no referent of “her”).
+          if (personNouns.has(value) || (personNouns.has(lower) && (!lower.endsWith('s') || lower.endsWith('ss')))) return 'other'
           if (!/^\p{Lu}/u.test(value)) continue
           // Days and months are capitalised but never what a pronoun refers to.
           if ((functionCapitals.has(lower) && at === 0) || isCalendarWord(lower)) continue
@@ -230,6 +234,8 @@ export default function retextPronouns(options: Options = {}) {
             return 'other'
           }
           if (kind === 'woman') return 'woman'
+          // “Reared in England, she studied”: a place after a preposition is where she was, not who she is.
+          if (pronoun === 'she' && at > 0 && placePrepositions.has(view.keys[at - 1]!)) continue
           found = 'body'
         }
       }
@@ -251,6 +257,8 @@ export default function retextPronouns(options: Options = {}) {
           if (word.kind !== 'word') return false
           const lower = word.value.toLowerCase()
           if (personNouns.has(lower) || groupWords.has(lower) || /[a-z](er|or|ist|ian)s?$/.test(lower)) return true
+          // Places in a list go on to the preposition before them: “emissaries from Guatemala and Nepal who”.
+          if (linkingPrepositions.has(lower) && /^\p{Lu}/u.test(tokens[person + 1]!.value)) continue
         }
         return false
       }
@@ -313,8 +321,11 @@ export default function retextPronouns(options: Options = {}) {
   }
 }
 
+// Prepositions before a place that make it a setting rather than the subject a later “she” stands for.
+const placePrepositions = new Set(['in', 'from', 'to', 'at', 'into', 'across', 'near', 'around', 'throughout', 'outside', 'inside', 'through'])
+
 // Prepositions (and conjunctions) that tie a place or body to the people before it (“those in Congress”, “a President and a Congress”).
 const linkingPrepositions = new Set(['in', 'of', 'from', 'at', 'on', 'over', 'across', 'throughout', 'around', 'within', 'among', 'inside', 'outside', 'and', 'or'])
 
 // Words for people that are not in the referents' person nouns: pronouns and quantifiers used alone.
-const groupWords = new Set(['those', 'some', 'anyone', 'everyone', 'someone', 'anybody', 'everybody', 'somebody', 'any', 'many', 'others', 'few', 'one', 'children', 'women', 'woman', 'families', 'troops', 'soldiers', 'servicemembers', 'americans', 'citizen'])
+const groupWords = new Set(['emissaries', 'delegates', 'envoys', 'diplomats', 'representatives', 'members', 'visitors', 'refugees', 'migrants', 'immigrants', 'tourists', 'pilgrims', 'volunteers', 'executives', 'athletes', 'fans', 'journalists', 'those', 'some', 'anyone', 'everyone', 'someone', 'anybody', 'everybody', 'somebody', 'any', 'many', 'others', 'few', 'one', 'children', 'women', 'woman', 'families', 'troops', 'soldiers', 'servicemembers', 'americans', 'citizen'])
