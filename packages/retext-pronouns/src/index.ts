@@ -9,7 +9,7 @@
  * “deal”), a woman (“Ms.”, “spokeswoman”, a woman's given name), or any other name,
  * which may be a person and stops the search without a fix.
  */
-import {documentFact, englishLexicon, examplesSchema, honorifics, isCalendarWord, isTitleCase, loadData, reportArtifact, sentenceViews, type EnglishLexicon, type SentenceView, type Examples, type Token} from '@mt-cleanup/core'
+import {documentFact, documentProfile, englishLexicon, examplesSchema, honorifics, isCalendarWord, isTitleCase, loadData, reportArtifact, sentenceViews, type EnglishLexicon, type SentenceView, type Examples, type Token} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -124,6 +124,8 @@ export default function retextPronouns(options: Options = {}) {
     const views = sentenceViews(tree, file)
     const men = documentFact(file, 'retext-pronouns:men', () => namesOfMen(views))
     const womenSurnames = documentFact(file, 'retext-pronouns:women', () => namesOfWomen(views))
+    // Surnames of people the article names in full (“George Washington”), worked out on first use.
+    let surnames: Set<string> | undefined
 
     views.forEach((view, sentenceIndex) => {
       const {significant} = view
@@ -156,6 +158,8 @@ export default function retextPronouns(options: Options = {}) {
         if (lower === 'her' || lower === 'his') {
           // Only the possessive: "her export controls", not "told her".
           if (next?.kind !== 'word' || !/^\p{L}/u.test(next.value)) return
+          // “thrilled her the most”, “locked her up”: “her” as an object, before a determiner or a particle.
+          if (lower === 'her' && afterObject.has(keys[index + 1]!)) return
           // A form of address: “His Holiness, Pope Francis”, “Her Majesty”.
           if (honorifics.has(next.value)) return
           if (referentBefore(sentenceIndex, index, lexicon, lower) !== 'body') return
@@ -179,6 +183,18 @@ export default function retextPronouns(options: Options = {}) {
         }
       })
     })
+
+    function surnamesOfPeople(): Set<string> {
+      if (!surnames) {
+        surnames = new Set()
+        const profile = documentProfile(tree, file)
+        for (const name of profile.names.keys()) {
+          const parts = name.split(' ')
+          if (parts.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]!) && !lexicon.isCommonWord(parts[0]!) && !places.has(parts[0]!) && (women.has(parts[0]!) || men.has(parts[0]!))) surnames.add(parts[1]!)
+        }
+      }
+      return surnames
+    }
 
     /**
      * The person who spoke last before a sentence, in its paragraph or the one before:
@@ -219,6 +235,8 @@ export default function retextPronouns(options: Options = {}) {
           const lower = view.keys[at]!
           if (isWoman(value, lower)) return 'woman'
           if (personalPronouns.has(lower)) return 'other'
+          // Ships are “she” in English too (“the ship skirted the coast … she reached Iceland”).
+          if (ships.has(lower) && (pronoun === 'she' || pronoun === 'her')) return 'other'
           // "one senator joked, … his": a person named by what they are.
           // Capitalised as a title too: “The President, in a message to Congress, … his” (a singular: “Economists warn …”
           // opening a sentence is no referent of “her”).
@@ -234,8 +252,15 @@ export default function retextPronouns(options: Options = {}) {
             return 'other'
           }
           if (kind === 'woman') return 'woman'
-          // “Reared in England, she studied”: a place after a preposition is where she was, not who she is.
-          if (pronoun === 'she' && at > 0 && placePrepositions.has(view.keys[at - 1]!)) continue
+          // “Reared in England, she studied”: a place after a preposition is where she was, not who she is; in
+          // the sentence before, the same holds for any pronoun (“… the only one in Denmark. His broad interest”).
+          let first = at
+          while (first > 0 && /^\p{Lu}/u.test(tokens[first - 1]!.value)) first--
+          if (view.keys[first - 1] === 'the') first--
+          const preposition = view.keys[first - 1] ?? ''
+          if ((pronoun === 'she' || current !== sentenceIndex) && (placePrepositions.has(preposition) || (current !== sentenceIndex && settingPrepositions.has(preposition)))) continue
+          // “Washington in his last wartime circular”, where the article names George Washington: a man.
+          if (surnamesOfPeople().has(value)) return 'other'
           found = 'body'
         }
       }
@@ -321,6 +346,15 @@ export default function retextPronouns(options: Options = {}) {
   }
 }
 
+// Prepositions that make a place of the sentence before a setting, not the referent of a pronoun that follows.
+const settingPrepositions = new Set(['of', 'by', 'with', 'for', 'on', 'over', 'under', 'about', 'between', 'against'])
+
+// Words after “her” that make it an object, not a possessive.
+const afterObject = new Set(['the', 'a', 'an', 'to', 'that', 'this', 'these', 'those', 'up', 'down', 'out', 'off', 'in', 'on', 'into', 'onto', 'away', 'back', 'over', 'about', 'with', 'for', 'from', 'as', 'at', 'by', 'and', 'or', 'but', 'if', 'when', 'because', 'so', 'too', 'again', 'how', 'what', 'why', 'whether', 'not', 'all', 'some', 'any', 'more', 'most', 'very', 'such', 'his', 'its', 'their', 'our', 'my', 'your'])
+
+// Ships, which English calls “she”.
+const ships = new Set(['ship', 'ships', 'vessel', 'boat', 'yacht', 'liner', 'submarine', 'frigate', 'tanker', 'freighter', 'schooner', 'steamer', 'carrier', 'cruiser', 'destroyer'])
+
 // Prepositions before a place that make it a setting rather than the subject a later “she” stands for.
 const placePrepositions = new Set(['in', 'from', 'to', 'at', 'into', 'across', 'near', 'around', 'throughout', 'outside', 'inside', 'through'])
 
@@ -328,4 +362,4 @@ const placePrepositions = new Set(['in', 'from', 'to', 'at', 'into', 'across', '
 const linkingPrepositions = new Set(['in', 'of', 'from', 'at', 'on', 'over', 'across', 'throughout', 'around', 'within', 'among', 'inside', 'outside', 'and', 'or'])
 
 // Words for people that are not in the referents' person nouns: pronouns and quantifiers used alone.
-const groupWords = new Set(['emissaries', 'delegates', 'envoys', 'diplomats', 'representatives', 'members', 'visitors', 'refugees', 'migrants', 'immigrants', 'tourists', 'pilgrims', 'volunteers', 'executives', 'athletes', 'fans', 'journalists', 'those', 'some', 'anyone', 'everyone', 'someone', 'anybody', 'everybody', 'somebody', 'any', 'many', 'others', 'few', 'one', 'children', 'women', 'woman', 'families', 'troops', 'soldiers', 'servicemembers', 'americans', 'citizen'])
+const groupWords = new Set(['individuals', 'aliens', 'nationals', 'exiles', 'expatriates', 'settlers', 'natives', 'inhabitants', 'emissaries', 'delegates', 'envoys', 'diplomats', 'representatives', 'members', 'visitors', 'refugees', 'migrants', 'immigrants', 'tourists', 'pilgrims', 'volunteers', 'executives', 'athletes', 'fans', 'journalists', 'those', 'some', 'anyone', 'everyone', 'someone', 'anybody', 'everybody', 'somebody', 'any', 'many', 'others', 'few', 'one', 'children', 'women', 'woman', 'families', 'troops', 'soldiers', 'servicemembers', 'americans', 'citizen'])
