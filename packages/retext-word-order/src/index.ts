@@ -76,6 +76,9 @@ const objectAdverbs = new Set(['exactly', 'precisely', 'nearly', 'almost', 'roug
 // Adverbs of time, which may follow their noun with a participle (“a report recently received”).
 const timeAdverbs = new Set(['recently', 'newly', 'previously', 'originally', 'initially', 'currently', 'formerly', 'lately', 'subsequently', 'later', 'earlier', 'once', 'already', 'finally', 'eventually', 'shortly'])
 // Words between “a” and a modifier that are degree words themselves, not nouns.
+// Words after “to” that make it the complement of an adjective (“dear to me”, “unrelated to what”), not an infinitive.
+const complementStarts = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'you', 'what', 'which', 'whom', 'anyone', 'everyone', 'all', 'any', 'some', 'one', 'many', 'most'])
+
 // Adverbs that follow “very” as adjectives do (“swing a club very often”): no adjective to move.
 const adverbsNotAdjectives = new Set(['often', 'much', 'well', 'soon', 'far', 'fast', 'hard', 'late', 'little', 'long', 'seldom', 'quickly', 'slowly', 'badly', 'recently', 'frequently'])
 
@@ -189,6 +192,8 @@ export default function retextWordOrder(_options?: Options) {
           !lyAdjectives.has(adverb.value) &&
           // “took exactly the opposite course”: a focus or degree adverb belongs to the object.
           !objectAdverbs.has(adverb.value) &&
+          // “made substantially the same division”: the adverb qualifies “the same”.
+          words[index + 3] !== 'same' &&
           // A long object may come after the adverb in English too: “demonstrated conclusively the power of art”,
           // “recalled sympathetically the Duke's complaint”.
           (plainAdverbs.has(adverb.value) || (words[index + 4] !== 'of' && !/['’]s$/.test(words[index + 3] ?? '')))
@@ -210,7 +215,11 @@ export default function retextWordOrder(_options?: Options) {
             !degreeWords.has(noun.value)
           // Closed by punctuation or by an infinitive (“very low to enter”), not by “to the”.
           const afterTo = tokens[index + 5]
-          const closes = !end || end.kind === 'punctuation' || (end.value === 'to' && lower(afterTo) && !determiners.has(afterTo!.value.toLowerCase()))
+          // Not an adjective with its own complement: “a man very dear to me”, “a key totally unrelated to what …”.
+          const closes =
+            !end ||
+            end.kind === 'punctuation' ||
+            (end.value === 'to' && lower(afterTo) && !determiners.has(afterTo!.value.toLowerCase()) && !complementStarts.has(afterTo!.value.toLowerCase()) && !/ing$/.test(afterTo!.value))
           if (isDegree && lower(adjective) && !adverbsNotAdjectives.has(adjective!.value) && closes && lexicon.isCommonWord(noun.value) && !/ly$/.test(noun.value) && !/(ing|ly)$/.test(adjective!.value)) {
             const article = /^[aeiou]/i.test(degree.value) ? 'an' : 'a'
             const fixed = `${tokens[index]!.value === 'A' || tokens[index]!.value === 'An' ? article.charAt(0).toUpperCase() + article.slice(1) : article} ${degree.value} ${adjective!.value} ${noun.value}`
@@ -294,7 +303,8 @@ export default function retextWordOrder(_options?: Options) {
         }
 
         // “the crisis of the housing”: a head noun with a Romance genitive of a mass noun.
-        if (words[index] === 'the' && heads.has(words[index + 1] ?? '') && words[index + 2] === 'of' && words[index + 3] === 'the' && mass.has(words[index + 4] ?? '')) {
+        // A capitalised head is a formal name (“the Ministry of the Interior”), English too.
+        if (words[index] === 'the' && heads.has(words[index + 1] ?? '') && !capital(tokens[index + 1]) && words[index + 2] === 'of' && words[index + 3] === 'the' && mass.has(words[index + 4] ?? '')) {
           // The genitive ends the noun phrase: “the crisis of the housing and…”, not “…of the housing market”.
           const next = tokens[index + 5]
           const ends =
