@@ -214,6 +214,8 @@ export default function retextCasing(options: Options = {}) {
   function partOfName(token: Token, next: Token | undefined, casing: DocumentCasing): boolean {
     const following = next?.kind === 'word' ? next.value : ''
     if (namesWithSmallWords.has(`${token.value} ${following}`)) return true
+    // Streets named in Italian, Spanish or French: “the Via Arenula”, “the Calle Mayor”.
+    if (streetWords.has(token.value) && /^\p{Lu}/u.test(following)) return true
     if (/^(His|Her|Their|Your|Its)$/.test(token.value) && honorifics.has(following)) return true
     if (/^(He|His|Him|Himself)$/.test(token.value)) return casing.namesGod
     return false
@@ -229,7 +231,8 @@ export default function retextCasing(options: Options = {}) {
     else if (!nameConnectors.has(connector.value)) return false
     else if (all[next]?.value === 'the') next++
     const word = all[next]
-    return word?.kind === 'word' && /^\p{Lu}/u.test(word.value)
+    // A year or number after “of” goes on with the name too: “the War of 1812”, “the Class of 2020”.
+    return word?.kind === 'word' && (/^\p{Lu}/u.test(word.value) || (connector.value === 'of' && /^\d/.test(word.value)))
   }
 
   /** "“High Interest Rates punish…”": capitalised common words after the first word, every one written in lower case elsewhere. */
@@ -283,6 +286,8 @@ export default function retextCasing(options: Options = {}) {
    */
   function namedByContext(run: Token[], after: Token | undefined): boolean {
     if (after?.kind === 'word' && /^\d/.test(after.value)) return true
+    // A capitalised article opening a run inside a sentence starts a title: “in The First Five Minutes”.
+    if (run.length > 1 && /^(The|A|An)$/.test(run[0]!.value)) return true
     if (after && /^[”"’]$/.test(after.value) && after.start === run[run.length - 1]!.end) return true
     return run.length > 1 && nameHeads.has(normalizeWord(run[run.length - 1]!.value))
   }
@@ -416,6 +421,9 @@ const titles = new Set(['minister', 'president', 'chancellor', 'secretary', 'gov
 const nameConnectors = new Set(['of', 'and', 'for', '&'])
 
 const connectors = new Set(['of', 'for', 'and', 'on', 'de', 'du', 'der', 'van', 'von', 'y', 'del'])
+
+// Words that open street names in Romance languages, also function words in English (“via”).
+const streetWords = new Set(['Via', 'Viale', 'Vicolo', 'Calle', 'Rue', 'Avenida', 'Rua', 'Strada'])
 
 // Names and titles that start with a small word: lowering it would break them.
 const namesWithSmallWords = new Set(['Our Lady', 'Near East', 'Far East', 'Under Secretary', 'Under Secretaries', 'Under-Secretary', 'Down Under', 'Upper House', 'Lower House', 'Upper Chamber', 'Lower Chamber', 'Inner Mongolia', 'Outer Hebrides'])
