@@ -179,6 +179,8 @@ export default function retextPronouns(options: Options = {}) {
           if (personBeforePreposition(significant, afterComma ? index - 2 : index - 1)) return
           // “his party, who were trading”: a group of people named by a common noun may take “who” after a comma.
           if (afterComma && kind === 'body' && /^\p{Ll}/u.test(head.value)) return
+          // “the Donner party who were starving”: a plural verb makes the group its people.
+          if (kind === 'body' && /^\p{Ll}/u.test(head.value) && /^(were|are|have)$/.test(keys[index + 1] ?? '')) return
           fix(file, token, afterComma ? 'which' : 'that', `\`who\` refers to ${kind === 'thing' ? 'a thing' : 'a place or body'}`, 0.75)
         }
       })

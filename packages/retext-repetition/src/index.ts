@@ -194,6 +194,8 @@ export default function retextRepetition(options: Options = {}) {
       if (index + 2 * size > run.length) break
       // Cheap test first: most positions fail on their first word.
       if (keys[index] !== keys[index + size]) continue
+      // A word said three times is emphasis, not a slip: “down down down”, “beep beep beep”.
+      if (size === 1 && (keys[index + 2] === keys[index] || keys[index - 1] === keys[index])) continue
       let same = true
       for (let offset = 1; offset < size && same; offset++) same = keys[index + offset] === keys[index + size + offset]
       if (!same) continue

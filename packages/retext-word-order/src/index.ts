@@ -89,7 +89,7 @@ const degreeWords = new Set(['very', 'most', 'more', 'less', 'least', 'too', 'qu
 // Words in -s that are not plural nouns.
 const notPluralNouns = new Set(['does', 'goes', 'says', 'this', 'thus', 'less', 'plus', 'always', 'perhaps', 'unless', 'whereas', 'towards', 'across', 'besides', 'sometimes', 'nevertheless', 'afterwards', 'news', 'series', 'means', 'has', 'was', 'his', 'its', 'yes'])
 // What “still” qualifies when it stands before these: “expected still further”, “existed still continues”.
-const afterStill = new Set(['more', 'further', 'farther', 'less', 'higher', 'lower', 'greater', 'larger', 'smaller', 'better', 'worse', 'longer', 'stronger', 'weaker', 'continues', 'continue', 'remains', 'remain', 'exists', 'exist', 'prevails'])
+const afterStill = new Set(['another', 'other', 'more', 'further', 'farther', 'less', 'higher', 'lower', 'greater', 'larger', 'smaller', 'better', 'worse', 'longer', 'stronger', 'weaker', 'continues', 'continue', 'remains', 'remain', 'exists', 'exist', 'prevails'])
 // Nouns in -ed that a determiner may precede: “the need still exists”.
 const edNouns = new Set(['need', 'needs', 'feed', 'seed', 'speed', 'greed', 'deed', 'creed', 'breed', 'weed', 'bed', 'shed', 'red', 'bred', 'shred', 'steed'])
 // "We need every year billions for": a time phrase between a verb and its object.
@@ -159,6 +159,8 @@ export default function retextWordOrder(_options?: Options) {
         // “the party Liberal Reform”: kind, then a capitalised name (with “and”/“of” inside).
         for (const kind of kindsByFirstWord.get(words[index]!) ?? noKinds) {
           if (!kind.every((word, offset) => words[index + offset] === word)) continue
+          // A capitalised kind inside a sentence begins a name itself: “the Alliance Furniture Mart”.
+          if (index > opening && capital(tokens[index])) continue
           const nameStart = index + kind.length
           // A determiner before the kind, perhaps with an adjective between: “the center-right party”.
           const determined = determiners.has(words[index - 1] ?? '') || (lower(tokens[index - 1]) && determiners.has(words[index - 2] ?? ''))
@@ -429,7 +431,7 @@ export default function retextWordOrder(_options?: Options) {
         }
 
         // “faced still high costs”: “still” belongs before the verb.
-        if (words[index + 1] === 'still' && lower(tokens[index]) && /ed$/.test(words[index]!) && !determiners.has(words[index - 1] ?? '') && !edNouns.has(words[index]!) && !stillKept.has(words[index]!) && lower(tokens[index + 2]) && !afterStill.has(words[index + 2]!)) {
+        if (words[index + 1] === 'still' && lower(tokens[index]) && /ed$/.test(words[index]!) && !determiners.has(words[index - 1] ?? '') && !edNouns.has(words[index]!) && !stillKept.has(words[index]!) && lower(tokens[index + 2]) && !afterStill.has(words[index + 2]!) && !/ing$/.test(words[index + 2]!)) {
           const verb = tokens[index]!
           const still = tokens[index + 1]!
           report('still-after-verb', verb.start, still.end, `still ${verb.value}`, `Put \`still\` before \`${verb.value}\``, 0.65, 'German puts “noch” after the verb (“sah sich noch hohen Kosten gegenüber”); English writes “still faced”.')
