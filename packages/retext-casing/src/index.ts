@@ -172,6 +172,10 @@ export default function retextCasing(options: Options = {}) {
       // “Race to the Top”, “Bank of the West”: the same, with “the” after the connector.
       const third = all[index - 3]
       if (normalizeWord(previous!.value) === 'the' && /^(of|to|for|and)$/.test(normalizeWord(beforePrevious?.value ?? '')) && third?.kind === 'word' && /^\p{Lu}/u.test(third.value)) continue
+      // An epithet after a name: “Alexander the Great”, “Jack the Courtier”.
+      if (normalizeWord(previous!.value) === 'the' && beforePrevious?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(beforePrevious.value) && (index - 2 > firstWord || !lexicon.isCommonWord(beforePrevious.value))) continue
+      // After a hyphenated prefix of a name: “the pre-Civil War years”.
+      if (previous!.end === token.start - 1 && /-\p{Lu}/u.test(previous!.value)) continue
 
       // A run of capitalised common words: "held Bilateral Talks in", "high Energy Costs at".
       let end = index
@@ -286,6 +290,8 @@ export default function retextCasing(options: Options = {}) {
    */
   function namedByContext(run: Token[], after: Token | undefined): boolean {
     if (after?.kind === 'word' && /^\d/.test(after.value)) return true
+    // A publication: “Time magazine”, “a Messenger editorial”.
+    if (after?.kind === 'word' && publicationWords.has(after.value)) return true
     // A capitalised article opening a run inside a sentence starts a title: “in The First Five Minutes”.
     if (run.length > 1 && /^(The|A|An)$/.test(run[0]!.value)) return true
     if (after && /^[”"’]$/.test(after.value) && after.start === run[run.length - 1]!.end) return true
@@ -421,6 +427,9 @@ const titles = new Set(['minister', 'president', 'chancellor', 'secretary', 'gov
 const nameConnectors = new Set(['of', 'and', 'for', '&'])
 
 const connectors = new Set(['of', 'for', 'and', 'on', 'de', 'du', 'der', 'van', 'von', 'y', 'del'])
+
+// Words after the name of a newspaper or magazine.
+const publicationWords = new Set(['magazine', 'newspaper', 'editorial', 'editorials', 'columnist', 'reporter', 'correspondent', 'daily', 'weekly'])
 
 // Words that open street names in Romance languages, also function words in English (“via”).
 const streetWords = new Set(['Via', 'Viale', 'Vicolo', 'Calle', 'Rue', 'Avenida', 'Rua', 'Strada'])
