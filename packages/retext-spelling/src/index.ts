@@ -117,7 +117,15 @@ const britishToAmerican: Array<[RegExp, string]> = [
   [/ogue(s)?$/, 'og$1'],
   [/ae/, 'e'],
   [/oe/, 'e'],
-  [/ement$/, 'ment']
+  [/ement$/, 'ment'],
+  // “calibre”, “sombre”, “ochre”, “fibre”; “theatregoer” inside a compound.
+  [/(b|ch|f)re(s|d)?$/, '$1er$2'],
+  [/tre(goer|goers|land)/, 'ter$1'],
+  // A consonant doubled before an ending, as British English does: “worshipped”, “focussed”, “transferral”.
+  [/([pstr])\1(ed|ing|er|ers|al)$/, '$1$2'],
+  [/^enquir/, 'inquir'],
+  [/xtrous$/, 'xterous'],
+  [/esse$/, 'ess']
 ]
 
 const prefixes = ['un', 're', 'non', 'pre', 'co', 'de', 'dis', 'mis', 'over', 'under', 'out', 'anti', 'counter', 'inter', 'multi', 'post', 'semi', 'sub', 'super', 'cyber', 'micro', 'mega', 'geo', 'eco', 'bio', 'self', 'live', 'cross']

@@ -28,6 +28,9 @@ describe('retext-spelling', () => {
     // Rare real words one edit from a common one: not a typing slip.
     'Little would grow in that harsh caliche soil.',
     'For the first time since the communization of Eastern Europe, troops moved in.',
+    // British -bre, doubled consonants and enquire (found in the Brown corpus, 1961, and British news).
+    'The calibre of the sombre ochre walls focussed the worshippers, who enquired about the transferral.',
+    'A dextrous theatregoer showed largesse to the guerilla.',
     // A final y turned into i before a suffix, and British -llity.
     'The scrutinies of the budget were long, and the tranquillity ended.',
     // A foreign phrase: its words are unknown side by side.
@@ -40,6 +43,10 @@ describe('retext-spelling', () => {
   it('flags, without a fix, a word with several corrections', () => {
     const messages = messagesOf(retextSpelling, 'The workers went on stike.')
     expect(messages.some((message) => message.expected === undefined)).toBe(true)
+  })
+
+  it('still fixes a doubled letter that is no British ending', () => {
+    expect(cleanWith(retextSpelling, 'They made a firm committment to the plan.').output).toBe('They made a firm commitment to the plan.')
   })
 
   it('tells a typing slip from a different word', () => {
