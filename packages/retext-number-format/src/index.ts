@@ -30,6 +30,8 @@ type RuleId =
   | 'currency-symbol-after'
   | 'plural-scale-word'
   | 'scale-of'
+  | 'time-format'
+  | 'degree-sign'
 
 const source = 'retext-number-format'
 const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-number-format/readme.md'
@@ -41,6 +43,13 @@ const monthsAnyCase = monthNames.map((month) => (month === 'May' ? month : `[${m
 const capitalizeMonth = (month: string) => month.charAt(0).toUpperCase() + month.slice(1)
 // "25/6/2025": a slash date with a four-digit year, not part of a longer number or path.
 const slashDate = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g
+// "14h30", "18h": the French and Italian way of writing a time of day.
+const hourMark = /(?<![\p{L}\d:.,])([01]?\d|2[0-3])h([0-5]\d)?(?![\p{L}\d])/gu
+// "at 20 hours": the Spanish and Italian "a las 20 horas", a time of day from 13 on.
+const atHours = /\b(at|from|until|around|before|after|since|by) (1[3-9]|2[0-3]) hours\b(?! (?:a|an|per|each|every|of|in|on end|straight|long|ago|later|earlier)\b)/g
+const timePreposition = /\b(?:at|from|until|till|to|before|after|around|by|since|between|and)[ \u00A0]$|[-–][ \u00A0]?$/i
+// "42 ºC": the ordinal indicator º typed for the degree sign °.
+const ordinalDegree = /º(?=[ \u00A0]?[CF]\b)/g
 // Words after a number that make a decimal reading certain.
 const units =
   '%|percent|per cent|percentage|points?|degrees?|°|billion|million|trillion|bn|m\\b|Mrd\\.?|Mio\\.?|euros?|dollars?|pounds?|yen|yuan|francs?|kilo(?:meter|metre|gram)s?|km|kg|meters?|metres?|liters?|litres?|tons?|tonnes?|hectares?|times'
@@ -195,8 +204,41 @@ export default function retextNumberFormat(options: Options = {}) {
         const certain = day > 12
         if (!certain && !dayFirstArticle) continue
         const fixed = `${monthNames[month - 1]} ${day}, ${match[3]}`
-        report('day-month-date', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\`: \`${match[0]}\` puts the day first`, certain ? 0.75 : 0.65, 'fr: 25/6/2025, es/it/pt/de (25.6.2025): the day comes first; American readers take the first number for the month.')
+        // “planned for the 15/03/2025”: the article of the pivot's date goes with it.
+        const article = /\b(?:the|The) $/.exec(text.slice(Math.max(0, match.index - 4), match.index))
+        const start = article ? match.index - 4 : match.index
+        report('day-month-date', start, match.index + match[0].length, fixed, `Write \`${fixed}\`: \`${match[0]}\` puts the day first`, certain ? 0.75 : 0.65, 'fr: 25/6/2025, es/it/pt/de (25.6.2025): the day comes first; American readers take the first number for the month.')
       }
+    }
+
+    // "at 14h30", "from 9h to 18h", "at 20 hours": a time of day in the pivot's 24-hour style.
+    const clock = (hour: number, minutes: string | undefined, at: number) => {
+      if (!american) return `${String(hour).padStart(2, '0')}:${minutes ?? '00'}`
+      const period = hour === 0 ? 'midnight' : hour === 12 && !minutes ? 'noon' : hour < 12 ? 'a.m.' : 'p.m.'
+      if (period === 'midnight' || period === 'noon') return period
+      const twelve = hour % 12 === 0 ? 12 : hour % 12
+      // The sentence's own period ends the abbreviation: “at 6 p.m.” not “at 6 p.m..”.
+      const mark = text.charAt(at) === '.' ? period.slice(0, -1) : period
+      return `${twelve}${minutes ? `:${minutes}` : ''} ${mark}`
+    }
+    for (const match of scopedMatches(file, hourMark)) {
+      const [found, hours, minutes] = match
+      // “18h” alone may be a duration (“an 18h flight”): only after a time preposition.
+      if (!minutes && !timePreposition.test(text.slice(Math.max(0, match.index - 8), match.index))) continue
+      const end = match.index + found.length
+      const fixed = clock(Number(hours), minutes, end)
+      report('time-format', match.index, end, fixed, `Write the time as \`${fixed}\``, 0.8, 'French and Italian write times as 14h30; English news writes 2:30 p.m. (American) or 14:30.')
+    }
+    for (const match of scopedMatches(file, atHours)) {
+      const start = match.index + match[1]!.length + 1
+      const end = match.index + match[0].length
+      const fixed = clock(Number(match[2]), undefined, end)
+      report('time-format', start, end, fixed, `Write the time as \`${fixed}\``, 0.75, 'es: a las 20 horas, it: alle 20: a time of day, not a number of hours.')
+    }
+
+    // "42 ºC": the ordinal indicator for the degree sign.
+    for (const match of scopedMatches(file, ordinalDegree)) {
+      report('degree-sign', match.index, match.index + 1, '°', 'Use the degree sign `°`, not the ordinal indicator `º`', 0.9, 'Spanish, Portuguese and Italian keyboards put º (ordinal) next to °; temperatures take the degree sign.')
     }
 
     // "50 millions euros": a scale word after a number takes no plural in English.
