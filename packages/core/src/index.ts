@@ -30,7 +30,7 @@ export {
 } from './fix.js'
 export {cleanWith, exampleCases, messagesOf} from './testing.js'
 export {examplesSchema, loadData, validate, type Examples, type Schema} from './data.js'
-export {documentProfile, type DocumentProfile} from './profile.js'
+export {documentProfile, fullNames, type DocumentProfile} from './profile.js'
 export {
   createLexiconPlugin,
   lexiconSchema,

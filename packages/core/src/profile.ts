@@ -3,6 +3,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {validate, type Schema} from './data.js'
 import {isCapitalized} from './case.js'
+import {englishLexicon} from './lexicon.js'
 import {documentFact, sentenceViews} from './nlcst.js'
 
 /** What other plugins need to judge evidence, computed once per document. */
@@ -121,4 +122,28 @@ function buildProfile(tree: Root, text: string, file: VFile): DocumentProfile {
     .sort((a, b) => b.score - a.score)
     .map(({topic, score}) => ({topic, score}))
   return {names, topics: scored, words, text, lowerText}
+}
+
+const fullNameCache = new WeakMap<DocumentProfile, Map<string, string[]>>()
+
+/**
+ * The surnames the article gives in full (“Ruud Kramer”, “George Washington”), each with the given
+ * names before it: a two-word name whose first word is capitalised and no common word. Worked out once
+ * per document and shared by the rules that tell people from places.
+ */
+export function fullNames(profile: DocumentProfile): ReadonlyMap<string, readonly string[]> {
+  let found = fullNameCache.get(profile)
+  if (!found) {
+    found = new Map()
+    const lexicon = englishLexicon()
+    for (const name of profile.names.keys()) {
+      const parts = name.split(' ')
+      if (parts.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(parts[0]!) || lexicon.isCommonWord(parts[0]!)) continue
+      const given = found.get(parts[1]!) ?? []
+      given.push(parts[0]!)
+      found.set(parts[1]!, given)
+    }
+    fullNameCache.set(profile, found)
+  }
+  return found
 }

@@ -9,7 +9,7 @@
  * “deal”), a woman (“Ms.”, “spokeswoman”, a woman's given name), or any other name,
  * which may be a person and stops the search without a fix.
  */
-import {documentFact, documentProfile, englishLexicon, examplesSchema, honorifics, isCalendarWord, isTitleCase, loadData, reportArtifact, sentenceViews, type EnglishLexicon, type SentenceView, type Examples, type Token} from '@mt-cleanup/core'
+import {documentFact, documentProfile, englishLexicon, fullNames, examplesSchema, honorifics, isCalendarWord, isTitleCase, loadData, reportArtifact, sentenceViews, type EnglishLexicon, type SentenceView, type Examples, type Token} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -186,13 +186,12 @@ export default function retextPronouns(options: Options = {}) {
       })
     })
 
+    /** Surnames of people the article names in full (“George Washington”): a man or woman's given name, no place. */
     function surnamesOfPeople(): Set<string> {
       if (!surnames) {
         surnames = new Set()
-        const profile = documentProfile(tree, file)
-        for (const name of profile.names.keys()) {
-          const parts = name.split(' ')
-          if (parts.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]!) && !lexicon.isCommonWord(parts[0]!) && !places.has(parts[0]!) && (women.has(parts[0]!) || men.has(parts[0]!))) surnames.add(parts[1]!)
+        for (const [surname, given] of fullNames(documentProfile(tree, file))) {
+          if (given.some((name) => !places.has(name) && (women.has(name) || men.has(name)))) surnames.add(surname)
         }
       }
       return surnames

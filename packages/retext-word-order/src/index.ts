@@ -22,7 +22,7 @@
  * - a lost possessive before an ordinal: “Trump Last known conversation” → “Trump's last known
  *   conversation” (other lost possessives are flagged for the reviewer).
  */
-import {documentProfile, englishLexicon, examplesSchema, isCalendarWord, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
+import {documentProfile, englishLexicon, fullNames, examplesSchema, isCalendarWord, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -75,7 +75,6 @@ const lyAdjectives = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'ye
 const objectAdverbs = new Set(['exactly', 'precisely', 'nearly', 'almost', 'roughly', 'approximately', 'just', 'largely', 'mostly', 'partly', 'entirely', 'fully', 'especially', 'particularly', 'mainly', 'chiefly', 'primarily', 'merely', 'simply', 'solely', 'purely', 'barely', 'hardly', 'scarcely', 'easily', 'arguably', 'possibly', 'probably', 'certainly', 'clearly', 'only', 'even'])
 // Adverbs of time, which may follow their noun with a participle (“a report recently received”).
 const timeAdverbs = new Set(['recently', 'newly', 'previously', 'originally', 'initially', 'currently', 'formerly', 'lately', 'subsequently', 'later', 'earlier', 'once', 'already', 'finally', 'eventually', 'shortly'])
-// Words between “a” and a modifier that are degree words themselves, not nouns.
 // Words after “to” that make it the complement of an adjective (“dear to me”, “unrelated to what”), not an infinitive.
 const complementStarts = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'you', 'what', 'which', 'whom', 'anyone', 'everyone', 'all', 'any', 'some', 'one', 'many', 'most'])
 
@@ -85,6 +84,7 @@ const adverbsNotAdjectives = new Set(['often', 'much', 'well', 'soon', 'far', 'f
 // Capitalised common words of bodies, not names of their own (“a coalition Government”).
 const notNames = new Set(['government', 'administration', 'cabinet', 'parliament', 'congress', 'senate', 'assembly', 'council', 'state', 'states', 'ministry', 'court', 'party'])
 
+// Words between “a” and a modifier that are degree words themselves, not nouns.
 const degreeWords = new Set(['very', 'most', 'more', 'less', 'least', 'too', 'quite', 'rather', 'so', 'fairly', 'pretty', 'really', 'highly', 'truly', 'much'])
 // Words in -s that are not plural nouns.
 const notPluralNouns = new Set(['does', 'goes', 'says', 'this', 'thus', 'less', 'plus', 'always', 'perhaps', 'unless', 'whereas', 'towards', 'across', 'besides', 'sometimes', 'nevertheless', 'afterwards', 'news', 'series', 'means', 'has', 'was', 'his', 'its', 'yes'])
@@ -138,19 +138,6 @@ export default function retextWordOrder(_options?: Options) {
     const capital = (token: Token | undefined) => token?.kind === 'word' && isCapitalized(token.value)
     const lower = (token: Token | undefined) => token?.kind === 'word' && startsLowerCase(token.value)
 
-    // Surnames the article gives in full (“Ruud Kramer”, “Giorgia Meloni”): people, not places. Worked out
-    // on the first candidate only: most articles have none.
-    let personSurnames: Set<string> | undefined
-    const isPersonOfArticle = (surname: string) => {
-      if (!personSurnames) {
-        personSurnames = new Set()
-        for (const name of profile.names.keys()) {
-          const parts = name.split(' ')
-          if (parts.length === 2 && !lexicon.isCommonWord(parts[0]!) && /^\p{Lu}\p{Ll}+$/u.test(parts[0]!)) personSurnames.add(parts[1]!)
-        }
-      }
-      return personSurnames.has(surname)
-    }
     for (const {significant: tokens, keys: words} of sentenceViews(tree, file)) {
       // Where the sentence's words start, after any opening quotes or brackets.
       let opening = 0
@@ -410,7 +397,7 @@ export default function retextWordOrder(_options?: Options) {
             const ownedIsName =
               ownedTokens.every((token) => capital(token)) && (ownedTokens.length > 1 || !lexicon.isCommonWord(ownedText)) && (profile.names.get(ownedText) ?? 0) > 1
             const closes = after === undefined || /^[.,;:)]$/.test(after.value) || (lower(after) && !/^(and|or|nor|but|of|who|whom|whose)$/.test(words[of + 2]!))
-            if ((ownedIsBody || ownedIsName) && closes && isPersonOfArticle(owner!.value)) {
+            if ((ownedIsBody || ownedIsName) && closes && fullNames(profile).has(owner!.value)) {
               const fixed = `${owner!.value}'s ${ownedIsName ? ownedText : ownedText.toLowerCase()}`
               report('person-genitive', tokens[index]!.start, owner!.end, fixed, `Write \`${fixed}\``, 0.7, 'es: la Reforma Liberal de Kramer, fr: le gouvernement de Meloni: English news puts the person first, as a possessive.')
             }
