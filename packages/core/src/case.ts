@@ -78,3 +78,20 @@ export function isCalendarWord(word: string): boolean {
 
 /** What follows a possessive in a form of address (“His Holiness”, “Her Majesty”): a title, not a possession. */
 export const honorifics: ReadonlySet<string> = new Set(['Majesty', 'Holiness', 'Excellency', 'Highness', 'Eminence', 'Grace', 'Royal', 'Honour', 'Honor', 'Lordship', 'Ladyship', 'Beatitude', 'Worship'])
+
+/**
+ * The indefinite article a word takes, by how it is said: `an` before a vowel sound
+ * (“an hour”, “an urgent”), `a` before a consonant sound (“a union”, “a European”, “a one-off”).
+ * `undefined` where spelling does not tell (acronyms, symbols): leave those as written.
+ */
+export function indefiniteArticle(word: string): 'a' | 'an' | undefined {
+  if (word === '' || isAllCaps(word.replace(/[^\p{L}]/gu, '').slice(0, 2))) return undefined
+  const lower = word.toLowerCase()
+  if (/^\d/.test(lower)) return /^(8|11(?![\d.,])|18(?![\d.,]))/.test(lower) ? 'an' : 'a'
+  if (!/^\p{L}/u.test(lower)) return undefined
+  // Vowels said with a consonant first: “a union”, “a European”, “a one-time”, “a Ukrainian”.
+  if (/^(uni|unan|use|usu|uti|ura|ure|uri|uro|ubiq|ukr|eu|ewe|one\b|one-|once)/.test(lower)) return 'a'
+  // A silent h: “an hour”, “an honest”.
+  if (/^(hour|honest|honor|honour|heir)/.test(lower)) return 'an'
+  return /^[aeiou]/.test(lower) ? 'an' : 'a'
+}

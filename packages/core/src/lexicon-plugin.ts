@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {categories, type Category} from './categories.js'
-import {isCalendarWord, matchCase} from './case.js'
+import {indefiniteArticle, isCalendarWord, matchCase} from './case.js'
 import {examplesSchema, loadData, type Examples, type Schema} from './data.js'
 import {normalizeWord, sentenceViews, type Token} from './nlcst.js'
 import {createPhraseMatcher, phraseTokens, type PhraseMatch} from './phrase.js'
@@ -212,14 +212,20 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
           })
           // Phrases match case-insensitively: text already written as a replacement is right.
           if (expected.includes(actual)) continue
+          // “an investigation custody” → “a pre-trial detention”: the article before the match
+          // must agree with the replacement, so the fix takes it in.
+          const article = agreeingArticle(significant[position - 1], match.start, text, expected)
+          const start = article ? article.start : match.start
+          const replacements = article ? article.expected : expected
+          const written = text.slice(start, match.end)
           reportArtifact(file, {
-            reason: `\`${actual}\` is ${describe(entry.category)}; use \`${expected[0]}\``,
-            place: {start: match.start, end: match.end},
+            reason: `\`${written}\` is ${describe(entry.category)}; use \`${replacements[0]}\``,
+            place: {start, end: match.end},
             ruleId: entry.id,
             source,
             category: entry.category,
             confidence: entry.confidence,
-            expected,
+            expected: replacements,
             note: entry.note,
             url: `${url}#${entry.id}`
           })
@@ -227,6 +233,19 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
       }
     }
   }
+}
+
+/**
+ * Where `before` is an indefinite article right before a match (one space between) and the
+ * replacements need the other one, the widened place and replacements; else `undefined`.
+ */
+function agreeingArticle(before: Token | undefined, matchStart: number, text: string, expected: readonly string[]): {start: number; expected: string[]} | undefined {
+  if (!before || before.kind !== 'word' || text.slice(before.end, matchStart) !== ' ') return undefined
+  const written = before.value.toLowerCase()
+  if (written !== 'a' && written !== 'an') return undefined
+  const needed = expected.map((replacement) => indefiniteArticle(replacement.split(' ')[0] ?? ''))
+  if (!needed.some((article) => article !== undefined && article !== written)) return undefined
+  return {start: before.start, expected: expected.map((replacement, index) => `${matchCase(needed[index] ?? written, before.value)} ${replacement}`)}
 }
 
 function describe(category: Category): string {

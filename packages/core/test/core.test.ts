@@ -11,6 +11,7 @@ import {
   createLexiconPlugin,
   createCleaner,
   createPhraseMatcher,
+  indefiniteArticle,
   isCategory,
   matchCase,
   reportArtifact,
@@ -348,5 +349,55 @@ describe('lexicon conditions', () => {
     expect(found('In Santiago, the Senate voted on Tuesday. The referendum follows.')).toEqual([])
     const long = `Chile and Santiago came up once. ${'The economy grew and the schools improved across the country this year. '.repeat(80)}The Senate voted.`
     expect(found(long)).toEqual([])
+  })
+})
+
+describe('indefiniteArticle', () => {
+  it('follows the sound, not only the letter', () => {
+    expect(indefiniteArticle('investigation')).toBe('an')
+    expect(indefiniteArticle('pre-trial')).toBe('a')
+    expect(indefiniteArticle('hour')).toBe('an')
+    expect(indefiniteArticle('honest')).toBe('an')
+    expect(indefiniteArticle('union')).toBe('a')
+    expect(indefiniteArticle('unusual')).toBe('an')
+    expect(indefiniteArticle('European')).toBe('a')
+    expect(indefiniteArticle('one-time')).toBe('a')
+    expect(indefiniteArticle('urgent')).toBe('an')
+    expect(indefiniteArticle('8%')).toBe('an')
+    expect(indefiniteArticle('11')).toBe('an')
+    expect(indefiniteArticle('110')).toBe('a')
+  })
+
+  it('leaves acronyms and symbols undecided', () => {
+    expect(indefiniteArticle('FBI')).toBeUndefined()
+    expect(indefiniteArticle('NATO')).toBeUndefined()
+    expect(indefiniteArticle('$5')).toBeUndefined()
+  })
+})
+
+describe('a lexicon replacement after an indefinite article', () => {
+  const entry = {
+    id: 'investigation-custody-test',
+    category: 'calque' as const,
+    pivots: ['de' as const],
+    forms: [
+      {match: 'investigation custody', replace: ['pre-trial detention']},
+      {match: 'prices', replace: ['tariffs']}
+    ],
+    confidence: 0.8,
+    note: 'test entry',
+    examples: {keep: ['The suspect is in pre-trial detention.']}
+  }
+  const plugin = createLexiconPlugin('test', [entry], 'https://example.com')
+  const clean = (text: string) => createCleaner({plugins: [plugin]}).clean(text).output
+
+  it('takes the article in when the replacement needs the other one', () => {
+    expect(clean('He is in an investigation custody cell.')).toBe('He is in a pre-trial detention cell.')
+    expect(clean('An investigation custody order was issued.')).toBe('A pre-trial detention order was issued.')
+  })
+
+  it('leaves an article that already agrees, and other words before the match', () => {
+    expect(clean('The investigation custody ended.')).toBe('The pre-trial detention ended.')
+    expect(clean('He saw a prices list.')).toBe('He saw a tariffs list.')
   })
 })
