@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {categories, type Category} from './categories.js'
-import {indefiniteArticle, isCalendarWord, matchCase} from './case.js'
+import {indefiniteArticle, isCalendarWord, matchCase, startsLowerCase} from './case.js'
 import {examplesSchema, loadData, type Examples, type Schema} from './data.js'
 import {normalizeWord, sentenceViews, type Token} from './nlcst.js'
 import {createPhraseMatcher, phraseTokens, type PhraseMatch} from './phrase.js'
@@ -58,6 +58,11 @@ export interface LexiconConditions {
   capturesNamed?: boolean
   /** Every word matched by a `*` is a cardinal number, in digits or words ("3", "three", "twenty"). */
   capturesNumber?: boolean
+  /**
+   * The pattern's own words after the first are written in lower case: “the president Lula”
+   * is a pivot's article before a title, “the Governor General” an English title.
+   */
+  lowercaseWords?: boolean
   /** The match's last word does not occur earlier in the document: a first mention, so not a known referent. */
   firstMention?: boolean
 }
@@ -127,6 +132,7 @@ export const lexiconSchema: Schema = {
               capturesCapitalized: {type: 'boolean'},
               capturesNamed: {type: 'boolean'},
               capturesNumber: {type: 'boolean'},
+              lowercaseWords: {type: 'boolean'},
               firstMention: {type: 'boolean'}
             }
           },
@@ -340,6 +346,10 @@ function meets(
     const pattern = match.entry.data.pattern
     if (match.tokens.some((token, index) => pattern[index] === '*' && !isCardinal(token.value))) return false
   }
+  if (when.lowercaseWords) {
+    const pattern = match.entry.data.pattern
+    if (match.tokens.some((token, index) => index > 0 && pattern[index] !== '*' && token.kind === 'word' && !startsLowerCase(token.value))) return false
+  }
   if (when.before && !split(when.before).some(endsBefore)) return false
   if (when.after && !split(when.after).some(startsAfter)) return false
   if (when.notBefore && split(when.notBefore).some(endsBefore)) return false
@@ -438,6 +448,7 @@ export function lexiconTable(entries: LexiconEntry[]): string {
     if (when.capturesCapitalized) parts.push('`*` is a name')
     if (when.capturesNamed) parts.push('`*` is a name the article uses again')
     if (when.capturesNumber) parts.push('`*` is a number')
+    if (when.lowercaseWords) parts.push('its words after the first in lower case')
     if (when.firstMention) parts.push('first mention in the article')
     return parts.join('; ') || 'always'
   }
