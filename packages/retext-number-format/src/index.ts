@@ -58,6 +58,12 @@ const scaleWords: Record<string, string> = {'mrd.': 'billion', mrd: 'billion', '
 // The patterns start with a selective atom (a digit, a scale word) and look behind only after it:
 // a look-behind in first place is tried at every character of the article.
 const decimalComma = new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?![\\d,])(?=\\s?(?:${units}))`, 'giu')
+// "from 4,1 to 4,6 billion": the first number of a range takes its unit from the second.
+const decimalCommaRange = new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?= (?:to|and|or) \\d{1,3},\\d{1,2}\\s?(?:${units}))`, 'giu')
+// "15.03.2025": a date with dots, day first (German, Italian, Portuguese, Spanish); never English.
+const dottedDate = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]?\d)/g
+// "at 10.30 hours", "from 9.00 h": a time of day written with hours.
+const clockHours = /(?<![\d.,:])([01]?\d|2[0-3])[.:]([0-5]\d) (?:hours|hrs|h)(?![\p{L}\d])/gu
 const dotThousands = /(?<![\d.,$€£])(\d{1,3})((?:\.\d{3})+)(?![\d.,]?\d)(?=\s+\p{L})/gu
 const spaceThousands = /(?<![\d.,])(\d{1,3})((?:[ \u00A0\u202F]\d{3})+)(?![\d.,]?\d)/gu
 const scaleAbbreviation = /(?:Mrd\.?|Mio\.?|Bio\.|milliards?)(?<=\d\s?(?:Mrd\.?|Mio\.?|Bio\.|milliards?))(?=[\s,;)]|$)/gu
@@ -99,6 +105,10 @@ export default function retextNumberFormat(options: Options = {}) {
     // "2,5%", "14,3 Mrd.", "0,9%": a comma before one or two digits, then a unit.
     for (const match of scopedMatches(file, decimalComma)) {
       report('decimal-comma', match.index, match.index + match[0].length, `${match[1]}.${match[2]}`, `Use a decimal point in \`${match[0]}\``, 0.85, 'Most European languages write the decimal separator as a comma; English uses a point.')
+    }
+
+    for (const match of scopedMatches(file, decimalCommaRange)) {
+      report('decimal-comma', match.index, match.index + match[0].length, `${match[1]}.${match[2]}`, `Use a decimal point in \`${match[0]}\``, 0.8, 'Most European languages write the decimal separator as a comma; English uses a point.')
     }
 
     // "7.500 jobs", "180.000 hectares": dots between groups of three digits, then a counted noun.
@@ -211,6 +221,20 @@ export default function retextNumberFormat(options: Options = {}) {
       }
     }
 
+    // "on 15.03.2025": dotted dates put the day first; English writes the month's name.
+    for (const match of scopedMatches(file, dottedDate)) {
+      const day = Number(match[1])
+      const month = Number(match[2])
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue
+      // “Version 1.2.2024” is a release: a date writes its day or month with two digits, or names no software.
+      if ((match[1]!.length < 2 && match[2]!.length < 2) || /\b(?:version|v|release|build|update|firmware|ios|android|windows)\s*$/i.test(text.slice(Math.max(0, match.index - 12), match.index))) continue
+      const name = monthNames[month - 1]!
+      const fixed = american ? `${name} ${day}, ${match[3]}` : `${day} ${name} ${match[3]}`
+      const article = /\b(?:the|The) $/.exec(text.slice(Math.max(0, match.index - 4), match.index))
+      const start = article ? match.index - 4 : match.index
+      report('day-month-date', start, match.index + match[0].length, fixed, `Write \`${fixed}\`: \`${match[0]}\` puts the day first`, 0.8, 'de: 15.03.2025, it/pt/es: the day first, with dots; English writes March 15, 2025 (or 15 March 2025).')
+    }
+
     // "at 14h30", "from 9h to 18h", "at 20 hours": a time of day in the pivot's 24-hour style.
     const clock = (hour: number, minutes: string | undefined, at: number) => {
       if (!american) return `${String(hour).padStart(2, '0')}:${minutes ?? '00'}`
@@ -236,6 +260,14 @@ export default function retextNumberFormat(options: Options = {}) {
       report('time-format', start, end, fixed, `Write the time as \`${fixed}\``, 0.75, 'es: a las 20 horas, it: alle 20: a time of day, not a number of hours.')
     }
 
+    for (const match of scopedMatches(file, clockHours)) {
+      // “10.30 hours” alone may be a duration: only after a time preposition.
+      if (!timePreposition.test(text.slice(Math.max(0, match.index - 8), match.index))) continue
+      const end = match.index + match[0].length
+      const fixed = clock(Number(match[1]), match[2], end)
+      report('time-format', match.index, end, fixed, `Write the time as \`${fixed}\``, 0.8, 'de: um 10.30 Uhr, it: alle 10.30: a time of day; English news writes 10:30 a.m. (American) or 10:30.')
+    }
+
     // "42 ºC": the ordinal indicator for the degree sign.
     for (const match of scopedMatches(file, ordinalDegree)) {
       report('degree-sign', match.index, match.index + 1, '°', 'Use the degree sign `°`, not the ordinal indicator `º`', 0.9, 'Spanish, Portuguese and Italian keyboards put º (ordinal) next to °; temperatures take the degree sign.')
@@ -249,8 +281,13 @@ export default function retextNumberFormat(options: Options = {}) {
 
     // "200 €", "15,5 $": the currency symbol after the amount.
     for (const match of scopedMatches(file, currencySymbolAfter)) {
-      const [, amount, symbol] = match
-      report('currency-symbol-after', match.index, match.index + match[0].length, `${symbol}${amount!.replace(/[\u00A0\u202F]/g, ' ')}`, `Put \`${symbol}\` before the amount`, 0.75, 'French, Spanish, German and Italian write the currency symbol after the amount (200 €); English writes €200.')
+      const [, written, symbol] = match
+      // A symbol after the amount is the pivot's style, so are its separators: “3.500 €” is €3,500, “15,5 $” $15.5.
+      const amount = written!
+        .replace(/[\u00A0\u202F]/g, ' ')
+        .replace(/^\d{1,3}(?:\.\d{3})+(?![\d,])/, (number) => number.replace(/\./g, ','))
+        .replace(/^(\d+),(\d{1,2})(?!\d)/, '$1.$2')
+      report('currency-symbol-after', match.index, match.index + match[0].length, `${symbol}${amount}`, `Put \`${symbol}\` before the amount`, 0.75, 'French, Spanish, German and Italian write the currency symbol after the amount (200 €); English writes €200.')
     }
 
     // "grew a 0.9%": an article the pivot language puts before a percentage.
