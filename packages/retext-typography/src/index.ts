@@ -4,7 +4,7 @@
  * commas and periods outside closing quotes in American-style text, a missing
  * final period, and doubled spaces.
  */
-import {documentFact, hasAmericanDateline, hasAmericanSpelling, inScope, paragraphStretches, reportArtifact, scopedMatches} from '@mt-cleanup/core'
+import {documentFact, englishLexicon, hasAmericanDateline, hasAmericanSpelling, inScope, paragraphStretches, reportArtifact, scopedMatches} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -26,6 +26,7 @@ type RuleId =
   | 'punctuation-outside-quote'
   | 'missing-final-period'
   | 'doubled-space'
+  | 'acronym-hyphen'
 
 const source = 'retext-typography'
 const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-typography#messages'
@@ -47,6 +48,10 @@ function spacesStart(text: string, end: number): number {
   return start
 }
 
+// "the EU-Commission", "the UN-Security Council": German joins an acronym to its noun with a hyphen.
+const acronymHyphen = /(?<![\p{L}\p{N}.-])\p{Lu}{2,5}-(?=\p{Lu}\p{Ll}+(?![\p{L}-]))/gu
+// Second halves that make a compound adjective in English too: “the US-Led coalition” in a title.
+const compoundParticiple = /(?:ed|ing|based|backed|led|wide|style|type|friendly|owned|run|made|free|like|related|only|proof|born)$/
 const guillemets = new RegExp(`«${space}*([^«»]*?)${space}*»`, 'gu')
 const straightOutside = /\p{L}"[,.](?!\.)/gu
 const curlyOutside = /\p{L}”[,.](?!\.)/gu
@@ -184,6 +189,17 @@ export default function retextTypography(options: Options = {}) {
       if (capitals / words > 0.5) return
       report('missing-final-period', paragraph.end, paragraph.end, '.', 'Add the missing period at the end of the paragraph', 0.7, 'The translation dropped the period that ends this paragraph.')
     })
+
+    // "the EU-Commission" → "the EU Commission": an acronym hyphenated to a common noun (not to a
+    // name, “US-China”, nor in a compound adjective, “US-led”).
+    const lexicon = englishLexicon()
+    for (const match of scopedMatches(file, acronymHyphen)) {
+      const hyphen = match.index + match[0].length - 1
+      const noun = /^\p{L}+/u.exec(text.slice(hyphen + 1))![0]
+      const lower = noun.toLowerCase()
+      if (compoundParticiple.test(lower) || !lexicon.isCommonWord(lower) || lexicon.isListedName(noun)) continue
+      report('acronym-hyphen', hyphen, hyphen + 1, ' ', `Write \`${match[0].slice(0, -1)} ${noun}\` without the hyphen`, 0.75, 'de: EU-Kommission, UN-Sicherheitsrat: German hyphenates an acronym to its noun; English writes EU Commission, UN Security Council.')
+    }
 
     // "the  talks": doubled spaces inside a line.
     for (const match of scopedMatches(file, / {2,}(?=\S)/g)) {
