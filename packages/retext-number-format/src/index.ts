@@ -5,7 +5,7 @@
  * "235 billion of dollars", and day-month dates ("the 15 of May", "on 1 July") in
  * American-style text. Each fix is made only where the reading is unambiguous.
  */
-import {documentFact, hasAmericanDateline, hasAmericanSpelling, reportArtifact, scopedMatches} from '@mt-cleanup/core'
+import {documentFact, documentProfile, hasAmericanDateline, hasAmericanSpelling, reportArtifact, scopedMatches} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -32,6 +32,7 @@ type RuleId =
   | 'scale-of'
   | 'time-format'
   | 'degree-sign'
+  | 'score-format'
 
 const source = 'retext-number-format'
 const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-number-format/readme.md'
@@ -60,6 +61,8 @@ const scaleWords: Record<string, string> = {'mrd.': 'billion', mrd: 'billion', '
 const decimalComma = new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?![\\d,])(?=\\s?(?:${units}))`, 'giu')
 // "from 4,1 to 4,6 billion": the first number of a range takes its unit from the second.
 const decimalCommaRange = new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?= (?:to|and|or) \\d{1,3},\\d{1,2}\\s?(?:${units}))`, 'giu')
+// "won with 3:1", "the goal to the 2:1": German writes scores with a colon.
+const colonScore = /\b(with |to the |a |the |won |lost |drew |beat |defeated |ended |finished |of )(\d{1,2}):(\d{1,2})(?![\d:.,]?\d)/g
 // "15.03.2025": a date with dots, day first (German, Italian, Portuguese, Spanish); never English.
 const dottedDate = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]?\d)/g
 // "at 10.30 hours", "from 9.00 h": a time of day written with hours.
@@ -97,7 +100,7 @@ function countedNoun(after: string): boolean {
 export default function retextNumberFormat(options: Options = {}) {
   const dateStyle = options.dateStyle ?? 'auto'
 
-  return function (_tree: Root, file: VFile): undefined {
+  return function (tree: Root, file: VFile): undefined {
     const text = String(file.value)
     const report = (ruleId: RuleId, start: number, end: number, expected: string, reason: string, confidence: number, note: string) =>
       reportArtifact(file, {reason, place: {start, end}, ruleId, source, category: 'number-format', confidence, expected: [expected], note, url})
@@ -266,6 +269,16 @@ export default function retextNumberFormat(options: Options = {}) {
       const end = match.index + match[0].length
       const fixed = clock(Number(match[1]), match[2], end)
       report('time-format', match.index, end, fixed, `Write the time as \`${fixed}\``, 0.8, 'de: um 10.30 Uhr, it: alle 10.30: a time of day; English news writes 10:30 a.m. (American) or 10:30.')
+    }
+
+    // "won with 3:1" in a sports story: the score as English writes it.
+    if (documentProfile(tree, file).topics.some((entry) => entry.topic === 'sport')) {
+      for (const match of scopedMatches(file, colonScore)) {
+        const [found, before, home, away] = match as unknown as [string, string, string, string]
+        const lead = before === 'with ' ? '' : before === 'to the ' ? 'to make it ' : before
+        const fixed = `${lead}${home}-${away}`
+        report('score-format', match.index, match.index + found.length, fixed, `Write the score as \`${home}-${away}\``, 0.8, 'de: mit 3:1 gewonnen, das Tor zum 2:1: English writes a score 3-1 (won 3-1, made it 2-1).')
+      }
     }
 
     // "42 ºC": the ordinal indicator for the degree sign.
