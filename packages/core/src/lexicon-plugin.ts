@@ -208,11 +208,14 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
           const model = startsSentence || /^\p{Lu}{2}/u.test(actual) ? actual : actual.toLowerCase()
           const expected = form.replace.map((replacement) => {
             // `$1` is the word the first `*` matched; `$l1` the same in lower case.
+            // A capture after `a` may need `an`: “a strike of eight hours” → “an eight-hour strike”.
             const filled = replacement.includes('$')
-              ? replacement.replace(/\$(l?)(\d)/g, (_, lower: string, digit: string) => {
-                  const capture = captures[Number(digit) - 1] ?? ''
-                  return lower ? capture.toLowerCase() : capture
-                })
+              ? agreeArticles(
+                  replacement.replace(/\$(l?)(\d)/g, (_, lower: string, digit: string) => {
+                    const capture = captures[Number(digit) - 1] ?? ''
+                    return lower ? capture.toLowerCase() : capture
+                  })
+                )
               : replacement
             return entry.case === 'exact' ? filled : matchCase(filled, model)
           })
@@ -252,6 +255,14 @@ function agreeingArticle(before: Token | undefined, matchStart: number, text: st
   const needed = expected.map((replacement) => indefiniteArticle(replacement.split(' ')[0] ?? ''))
   if (!needed.some((article) => article !== undefined && article !== written)) return undefined
   return {start: before.start, expected: expected.map((replacement, index) => `${matchCase(needed[index] ?? written, before.value)} ${replacement}`)}
+}
+
+/** Each `a`/`an` of a filled-in replacement agrees with the word after it. */
+function agreeArticles(text: string): string {
+  return text.replace(/\b([Aa]n?) (?=(\S+))/g, (found: string, article: string, word: string) => {
+    const needed = indefiniteArticle(word)
+    return needed && needed !== article.toLowerCase() ? `${matchCase(needed, article)} ` : found
+  })
 }
 
 function describe(category: Category): string {
