@@ -66,6 +66,9 @@ export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>):
   }
 
   const rootWildcard = root.next.get(wildcard)
+  // “* percent in the minus”: a phrase that starts with any word is walked only where the next
+  // token can continue it (most words continue none), without a call per word.
+  const rootWildcardEnds = (rootWildcard?.entries.length ?? 0) > 0 || rootWildcard?.next.has(wildcard) === true
 
   function matchSentence(sentence: Sentence): Array<PhraseMatch<Data>> {
     const significant = tokens(sentence).filter((token) => token.kind !== 'whitespace')
@@ -78,7 +81,7 @@ export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>):
       // Look the first token up before walking: most tokens start no phrase.
       const exact = root.next.get(keys[from]!)
       if (exact) walk(exact, from, from + 1)
-      if (rootWildcard && significant[from]!.kind === 'word') walk(rootWildcard, from, from + 1)
+      if (rootWildcard && significant[from]!.kind === 'word' && (rootWildcardEnds || rootWildcard.next.has(keys[from + 1]!))) walk(rootWildcard, from, from + 1)
     }
     return found
 

@@ -49,7 +49,8 @@ function spacesStart(text: string, end: number): number {
 }
 
 // "the EU-Commission", "the UN-Security Council": German joins an acronym to its noun with a hyphen.
-const acronymHyphen = /(?<![\p{L}\p{N}.-])\p{Lu}{2,5}-(?=\p{Lu}\p{Ll}+(?![\p{L}-]))/gu
+// The hyphen first, then the look-behind: a pattern that starts with a look-behind is tried at every character.
+const acronymHyphen = /-(?<=(?<![\p{L}\p{N}.-])\p{Lu}{2,5}-)(?=\p{Lu}\p{Ll}+(?![\p{L}-]))/gu
 // Second halves that make a compound adjective in English too: “the US-Led coalition” in a title.
 const compoundParticiple = /(?:ed|ing|based|backed|led|wide|style|type|friendly|owned|run|made|free|like|related|only|proof|born)$/
 const guillemets = new RegExp(`«${space}*([^«»]*?)${space}*»`, 'gu')
@@ -194,11 +195,12 @@ export default function retextTypography(options: Options = {}) {
     // name, “US-China”, nor in a compound adjective, “US-led”).
     const lexicon = englishLexicon()
     for (const match of scopedMatches(file, acronymHyphen)) {
-      const hyphen = match.index + match[0].length - 1
+      const hyphen = match.index
+      const acronym = /\p{Lu}+$/u.exec(text.slice(Math.max(0, hyphen - 5), hyphen))![0]
       const noun = /^\p{L}+/u.exec(text.slice(hyphen + 1))![0]
       const lower = noun.toLowerCase()
       if (compoundParticiple.test(lower) || !lexicon.isCommonWord(lower) || lexicon.isListedName(noun)) continue
-      report('acronym-hyphen', hyphen, hyphen + 1, ' ', `Write \`${match[0].slice(0, -1)} ${noun}\` without the hyphen`, 0.75, 'de: EU-Kommission, UN-Sicherheitsrat: German hyphenates an acronym to its noun; English writes EU Commission, UN Security Council.')
+      report('acronym-hyphen', hyphen, hyphen + 1, ' ', `Write \`${acronym} ${noun}\` without the hyphen`, 0.75, 'de: EU-Kommission, UN-Sicherheitsrat: German hyphenates an acronym to its noun; English writes EU Commission, UN Security Council.')
     }
 
     // "the  talks": doubled spaces inside a line.
