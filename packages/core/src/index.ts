@@ -29,7 +29,7 @@ export {
   type SkippedFix
 } from './fix.js'
 export {cleanWith, exampleCases, messagesOf} from './testing.js'
-export {examplesSchema, loadData, validate, type Examples, type Schema} from './data.js'
+export {examplesSchema, loadData, strictChecks, validate, type Examples, type Schema} from './data.js'
 export {documentProfile, fullNames, type DocumentProfile} from './profile.js'
 export {
   createLexiconPlugin,

@@ -2,6 +2,7 @@ import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
+import {strictChecks} from './data.js'
 import type {Category} from './categories.js'
 import './augment.js'
 
@@ -53,7 +54,7 @@ function offsetsOf(place: ArtifactPlace): {start: number; end: number} {
 }
 
 // Checked while tests run: a plugin whose `actual` does not match its place is a bug.
-const strict = Boolean(process.env['VITEST']) || process.env['MT_CLEANUP_STRICT'] === '1'
+const strict = strictChecks
 
 /**
  * Report one artifact on `file`: the single way mt-cleanup plugins emit messages.

@@ -13,7 +13,7 @@ import {nameParticles} from './particles.js'
 export type Options = LexiconPluginOptions
 
 /** The built-in entries. */
-export const entries: readonly LexiconEntry[] = loadLexicon(new URL('../data/lexicon.json', import.meta.url))
+export const entries: readonly LexiconEntry[] = loadLexicon(new URL('../data/lexicon.json', import.meta.url), {shipped: true})
 
 const source = 'retext-entities'
 const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-entities/readme.md'

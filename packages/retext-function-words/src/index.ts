@@ -9,7 +9,7 @@ import {createLexiconPlugin, loadLexicon, type LexiconEntry, type LexiconPluginO
 export type Options = LexiconPluginOptions
 
 /** The built-in entries. */
-export const entries: readonly LexiconEntry[] = loadLexicon(new URL('../data/lexicon.json', import.meta.url))
+export const entries: readonly LexiconEntry[] = loadLexicon(new URL('../data/lexicon.json', import.meta.url), {shipped: true})
 
 const retextFunctionWords = createLexiconPlugin(
   'retext-function-words',
