@@ -20,15 +20,18 @@ export interface PhraseMatch<Data> {
   end: number
 }
 
+// Most nodes are leaves or lead on to one word: maps and lists are made only when needed (building
+// thousands of empty maps took a tenth of the CLI's cold start).
 interface TrieNode<Data> {
-  next: Map<string, TrieNode<Data>>
-  entries: Array<PhraseEntry<Data>>
+  next?: Map<string, TrieNode<Data>> | undefined
+  entries?: Array<PhraseEntry<Data>> | undefined
 }
 
 const wildcard = '*'
+const noEntries: never[] = []
 
 function node<Data>(): TrieNode<Data> {
-  return {next: new Map(), entries: []}
+  return {next: undefined, entries: undefined}
 }
 
 /** Split a phrase pattern into normalized tokens: words (hyphens and apostrophes kept inside) and punctuation. */
@@ -55,20 +58,21 @@ export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>):
     if (parts.length === 0) throw new Error(`Empty phrase pattern ${JSON.stringify(entry.phrase)}`)
     let current = root
     for (const part of parts) {
-      let next = current.next.get(part)
+      const children = (current.next ??= new Map())
+      let next = children.get(part)
       if (!next) {
         next = node<Data>()
-        current.next.set(part, next)
+        children.set(part, next)
       }
       current = next
     }
-    current.entries.push(entry)
+    ;(current.entries ??= []).push(entry)
   }
 
-  const rootWildcard = root.next.get(wildcard)
+  const rootWildcard = root.next?.get(wildcard)
   // “* percent in the minus”: a phrase that starts with any word is walked only where the next
   // token can continue it (most words continue none), without a call per word.
-  const rootWildcardEnds = (rootWildcard?.entries.length ?? 0) > 0 || rootWildcard?.next.has(wildcard) === true
+  const rootWildcardEnds = (rootWildcard?.entries?.length ?? 0) > 0 || rootWildcard?.next?.has(wildcard) === true
 
   function matchSentence(sentence: Sentence): Array<PhraseMatch<Data>> {
     const significant = tokens(sentence).filter((token) => token.kind !== 'whitespace')
@@ -79,14 +83,14 @@ export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>):
     const found: Array<PhraseMatch<Data>> = []
     for (let from = 0; from < significant.length; from++) {
       // Look the first token up before walking: most tokens start no phrase.
-      const exact = root.next.get(keys[from]!)
+      const exact = root.next?.get(keys[from]!)
       if (exact) walk(exact, from, from + 1)
-      if (rootWildcard && significant[from]!.kind === 'word' && (rootWildcardEnds || rootWildcard.next.has(keys[from + 1]!))) walk(rootWildcard, from, from + 1)
+      if (rootWildcard && significant[from]!.kind === 'word' && (rootWildcardEnds || rootWildcard.next?.has(keys[from + 1]!) === true)) walk(rootWildcard, from, from + 1)
     }
     return found
 
     function walk(at: TrieNode<Data>, from: number, index: number): void {
-      for (const entry of at.entries) {
+      for (const entry of at.entries ?? noEntries) {
         const matched = significant.slice(from, index)
         const first = matched[0]
         const last = matched[matched.length - 1]
@@ -95,6 +99,7 @@ export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>):
       const token = significant[index]
       const key = keys[index]
       if (!token || key === undefined) return
+      if (!at.next) return
       const exact = at.next.get(key)
       if (exact) walk(exact, from, index + 1)
       if (token.kind === 'word') {
