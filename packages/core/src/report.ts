@@ -53,8 +53,6 @@ function offsetsOf(place: ArtifactPlace): {start: number; end: number} {
   return place
 }
 
-// Checked while tests run: a plugin whose `actual` does not match its place is a bug.
-
 /**
  * Report one artifact on `file`: the single way mt-cleanup plugins emit messages.
  * `actual` is taken from the file itself, so it is always exactly the text at `place`.
@@ -81,6 +79,7 @@ export function reportArtifact(file: VFile, report: ArtifactReport): VFileMessag
   if (report.url !== undefined) message.url = report.url
   message.category = report.category
   message.confidence = report.confidence
+  // Checked while tests run: a plugin whose `actual` does not match its place is a bug.
   if (strictChecks) assertMessage(file, message)
   return message
 }
