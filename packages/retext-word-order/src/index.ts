@@ -14,7 +14,10 @@
  *   cars and car parts.”;
  * - German verb-second after “Also” (so): “Also is the reaction exaggerated.” → “So the reaction is
  *   exaggerated.”;
- * - a time phrase before the object: “We need every year billions for” → “We need billions every year for”.
+ * - German verb-second after a time phrase: “Yesterday presented the minister his plan” → “Yesterday the
+ *   minister presented his plan”;
+ * - a time phrase before the object: “We need every year billions for” → “We need billions every year for”,
+ *   “visited yesterday the new plant in” → “visited the new plant yesterday in”.
  * - a country's possession in genitive order: “The monthly inflation of Argentina slowed” →
  *   “Argentina's monthly inflation slowed”;
  * - a person's party or government in genitive order: “the Liberal Reform of Kramer.” →
@@ -94,6 +97,38 @@ const afterStill = new Set(['another', 'other', 'more', 'further', 'farther', 'l
 const edNouns = new Set(['need', 'needs', 'feed', 'seed', 'speed', 'greed', 'deed', 'creed', 'breed', 'weed', 'bed', 'shed', 'red', 'bred', 'shred', 'steed'])
 // "We need every year billions for": a time phrase between a verb and its object.
 const everyUnits = new Set(['year', 'week', 'month', 'day'])
+// Time adverbs the pivots put between a verb and its object.
+const timeBetween = new Set(['yesterday', 'today', 'tomorrow', 'again'])
+// Verbs whose object may be a clause without “that” (“announced today the plant would close”).
+const sayingVerbs = new Set(['announced', 'reported', 'confirmed', 'revealed', 'stated', 'declared', 'claimed', 'indicated', 'suggested', 'disclosed', 'signaled', 'signalled', 'hinted', 'charged', 'alleged', 'testified', 'conceded', 'promised', 'pledged', 'vowed', 'feared', 'hoped', 'expected', 'believed', 'assumed', 'asserted', 'maintained', 'emphasized', 'emphasised', 'repeated', 'decided', 'agreed', 'learned', 'learnt', 'ruled', 'predicted', 'speculated', 'guessed', 'figured', 'proved', 'showed', 'demonstrated', 'reminded', 'assured', 'informed', 'ordered', 'urged', 'asked', 'forecast'])
+const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+const periodWords = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'spring', 'summer', 'autumn', 'winter'])
+const irregularParticiples = new Set(['made', 'taken', 'given', 'held', 'won', 'lost', 'paid', 'sold', 'bought', 'left', 'led', 'set', 'cut', 'hit', 'met', 'shown', 'written', 'done', 'seen', 'sent', 'spent', 'built', 'brought', 'told', 'chosen', 'begun', 'drawn', 'struck', 'put', 'found', 'kept', 'laid', 'thrown', 'broken', 'spoken', 'driven', 'risen', 'fallen', 'grown'])
+
+/** A participle after “has the minister …”: regular, or one of the common irregular ones. */
+function isParticiple(word: string): boolean {
+  return irregularParticiples.has(word) || (/ed$/.test(word) && !edNouns.has(word))
+}
+
+/**
+ * A time phrase that opens a sentence (“Yesterday”, “On Monday”, “Last week”, “This year”,
+ * “In 2023”), with where it ends and whether it is in the past.
+ */
+function timeOpening(tokens: readonly Token[], words: readonly string[], opening: number): {end: number; past: boolean} | undefined {
+  const first = words[opening]
+  if (first === 'yesterday') return {end: opening + 1, past: true}
+  if (first === 'today') return {end: opening + 1, past: false}
+  const second = words[opening + 1] ?? ''
+  if (first === 'on' && weekdays.has(second)) return {end: opening + 2, past: true}
+  if (first === 'last' && periodWords.has(second)) return {end: opening + 2, past: true}
+  if (first === 'this' && periodWords.has(second)) return {end: opening + 2, past: false}
+  if (first === 'in' && /^(1[89]|20)\d\d$/.test(tokens[opening + 1]?.value ?? '')) return {end: opening + 2, past: true}
+  return undefined
+}
+
+const objectDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'])
+const sequenceWords = new Set(['next', 'following', 'last', 'same', 'previous', 'first', 'whole', 'entire', 'rest'])
+const modalsAndTo = new Set(['will', 'would', 'to', 'can', 'could', 'must', 'should', 'shall', 'may', 'might'])
 const subjectPronouns = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it'])
 const closers = new Set(['for', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'into', ',', '.', ';', '!', '?'])
 // Words that end a phrase without closing an object, and verbs whose complement is a clause ("said every year the company grows").
@@ -138,10 +173,57 @@ export default function retextWordOrder(_options?: Options) {
     const capital = (token: Token | undefined) => token?.kind === 'word' && isCapitalized(token.value)
     const lower = (token: Token | undefined) => token?.kind === 'word' && startsLowerCase(token.value)
 
+    /**
+     * “Yesterday presented the minister his plan.”, “On Monday has the chancellor presented his plan.”:
+     * German keeps the verb second after a time phrase; English puts the subject first.
+     */
+    function verbSecondAfterTime(tokens: Token[], words: string[], opening: number): void {
+      const time = timeOpening(tokens, words, opening)
+      if (time === undefined) return
+      let verb = time.end
+      if (words[verb] === ',') verb++
+      const verbToken = tokens[verb]
+      if (verbToken === undefined || !lower(verbToken) || !objectDeterminers.has(words[verb + 1] ?? '')) return
+      const word = words[verb]!
+      if (word === 'has' || word === 'have' || word === 'had') {
+        // The subject runs from the determiner to the participle (one to three words).
+        let participle = verb + 2
+        while (participle < verb + 5 && lower(tokens[participle]) && !isParticiple(words[participle]!) && !notInPhrase.has(words[participle]!) && !closers.has(words[participle]!) && !phraseBreaks.has(words[participle]!)) participle++
+        const participleToken = tokens[participle]
+        if (participle === verb + 2 || participleToken === undefined || !lower(participleToken) || !isParticiple(words[participle]!)) return
+        if (!tokens.slice(verb + 2, participle).every((token) => token.kind === 'word' && lexicon.isCommonWord(token.value.toLowerCase()))) return
+        const subject = text.slice(tokens[verb + 1]!.start, tokens[participle - 1]!.end)
+        // A past time with the perfect is German (“Am Montag hat … vorgestellt”): English writes the simple past.
+        const fixed = time.past && word !== 'had' ? `${subject} ${participleToken.value}` : `${subject} ${verbToken.value} ${participleToken.value}`
+        report('verb-second', verbToken.start, participleToken.end, fixed, `Write \`${fixed}\``, 0.7, 'de: Am Montag hat der Kanzler seinen Plan vorgestellt: German puts the verb second after a time phrase; English puts the subject first.')
+        return
+      }
+      if (!(commonPastVerbs.has(word) || (/ed$/.test(word) && !edNouns.has(word) && lexicon.isCommonWord(word)))) return
+      // The subject: the determiner and one or two words; then the object must start, so that the
+      // inversions of English (“Then came the war.”) never match.
+      for (let end = verb + 3; end <= verb + 4; end++) {
+        const subjectWords = tokens.slice(verb + 2, end)
+        const plain = (token: Token) => {
+          const key = token.value.toLowerCase()
+          return lower(token) && lexicon.isCommonWord(key) && !/(ed|ly|ing)$/.test(key) && !notInPhrase.has(key) && !closers.has(key) && !phraseBreaks.has(key) && !objectDeterminers.has(key)
+        }
+        if (!subjectWords.every(plain)) return
+        const next = tokens[end]
+        if (next === undefined) return
+        if (objectDeterminers.has(words[end]!) || words[end] === 'that' || (next.kind === 'word' && /^\d/.test(next.value))) {
+          const subject = text.slice(tokens[verb + 1]!.start, tokens[end - 1]!.end)
+          const fixed = `${subject} ${verbToken.value}`
+          report('verb-second', verbToken.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.7, 'de: Gestern stellte der Minister seinen Plan vor: German puts the verb second after a time phrase; English puts the subject first.')
+          return
+        }
+      }
+    }
+
     for (const {significant: tokens, keys: words} of sentenceViews(tree, file)) {
       // Where the sentence's words start, after any opening quotes or brackets.
       let opening = 0
       while (tokens[opening]?.kind === 'punctuation') opening++
+      verbSecondAfterTime(tokens, words, opening)
       for (let index = 0; index < tokens.length; index++) {
         // “the party Liberal Reform”: kind, then a capitalised name (with “and”/“of” inside).
         for (const kind of kindsByFirstWord.get(words[index]!) ?? noKinds) {
@@ -414,6 +496,35 @@ export default function retextWordOrder(_options?: Options) {
             const time = text.slice(tokens[index]!.start, tokens[index + 1]!.end)
             const object = text.slice(tokens[index + 2]!.start, tokens[end - 1]!.end)
             report('time-before-object', tokens[index]!.start, tokens[end - 1]!.end, `${object} ${time}`, `Put \`${time}\` after \`${object}\``, 0.65, 'German and French put a time phrase between the verb and its object (wir brauchen jedes Jahr Milliarden); English puts it after the object.')
+          }
+        }
+
+        // “visited yesterday the new plant”, “raised again its key rate”: a time adverb between a
+        // verb and its object (fr: a visité hier l’usine, es: subió de nuevo su tasa) goes after the object.
+        if (
+          timeBetween.has(words[index + 1] ?? '') &&
+          objectDeterminers.has(words[index + 2] ?? '') &&
+          // “soared again the next year”: a time phrase, not an object.
+          !timeNouns.has(words[index + 3] ?? '') &&
+          !sequenceWords.has(words[index + 3] ?? '') &&
+          lower(tokens[index]) &&
+          !clauseVerbs.has(words[index]!) &&
+          !reporting.has(words[index]!) &&
+          !sayingVerbs.has(words[index]!) &&
+          (commonPastVerbs.has(words[index]!) ||
+            (/ed$/.test(words[index]!) && !edNouns.has(words[index]!) && lexicon.isCommonWord(words[index]!)) ||
+            // “to read again the debates” is also older English: after “to” or a modal, only the days.
+            (words[index + 1] !== 'again' && modalsAndTo.has(words[index - 1] ?? '') && lexicon.isCommonWord(words[index]!)))
+        ) {
+          // The object: the determiner and one to three words, up to a preposition or punctuation.
+          let end = index + 3
+          while (end < index + 6 && lower(tokens[end]) && !closers.has(words[end]!) && !phraseBreaks.has(words[end]!) && words[end] !== 'of') end++
+          const closer = words[end]
+          if (end > index + 3 && (closer === undefined || closers.has(closer)) && tokens.slice(index + 3, end).every((token) => token.kind === 'word')) {
+            const verb = tokens[index]!
+            const time = tokens[index + 1]!
+            const object = text.slice(tokens[index + 2]!.start, tokens[end - 1]!.end)
+            report('time-before-object', verb.start, tokens[end - 1]!.end, `${verb.value} ${object} ${time.value}`, `Put \`${time.value}\` after \`${object}\``, 0.65, 'French, Spanish and Italian put a time adverb between the verb and its object (a visité hier l’usine); English puts it after the object.')
           }
         }
 
