@@ -128,6 +128,10 @@ function timeOpening(tokens: readonly Token[], words: readonly string[], opening
 
 const objectDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'])
 const sequenceWords = new Set(['next', 'following', 'last', 'same', 'previous', 'first', 'whole', 'entire', 'rest'])
+const perfectAuxiliaries = new Set(['has', 'have', 'had'])
+// “has spoken often with” is English; these three are not, after the participle.
+const perfectAdverbs = new Set(['already', 'also', 'never'])
+const afterPerfectPrepositions = new Set(['to', 'for', 'with', 'on', 'in', 'at', 'about', 'against', 'into', 'from'])
 const modalsAndTo = new Set(['will', 'would', 'to', 'can', 'could', 'must', 'should', 'shall', 'may', 'might'])
 const subjectPronouns = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it'])
 const closers = new Set(['for', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'into', ',', '.', ';', '!', '?'])
@@ -247,6 +251,24 @@ export default function retextWordOrder(_options?: Options) {
           const kindText = text.slice(start, tokens[nameStart - 1]!.end)
           const name = text.slice(tokens[nameStart]!.start, end)
           report('name-after-kind', start, end, `${name} ${kindText.toLowerCase()}`, `Put the name before its kind: \`${name} ${kindText.toLowerCase()}\``, 0.7, 'Romance languages write “el partido X”, “l’alliance X”; English writes “the X party”.')
+        }
+
+        // “have called already for a strike”, “has taken already the decision”: after a perfect,
+        // the pivots' adverb follows the participle (ont déjà appelé); English puts it before.
+        if (
+          perfectAdverbs.has(words[index + 1] ?? '') &&
+          perfectAuxiliaries.has(words[index - 1] ?? '') &&
+          lower(tokens[index]) &&
+          isParticiple(words[index]!) &&
+          lower(tokens[index + 2]) &&
+          (determiners.has(words[index + 2]!) || afterPerfectPrepositions.has(words[index + 2]!)) &&
+          words[index + 2] !== 'that' &&
+          // “have undertaken never to use war”: “never” belongs to the infinitive.
+          !(words[index + 2] === 'to' && words[index + 1] !== 'already')
+        ) {
+          const participle = tokens[index]!
+          const adverb = tokens[index + 1]!
+          report('adverb-after-verb', participle.start, adverb.end, `${adverb.value} ${participle.value}`, `Put \`${adverb.value}\` before \`${participle.value}\``, 0.7, 'fr: ils ont déjà appelé à, it: hanno già chiesto, de: haben bereits … aufgerufen: the adverb follows the participle; English puts it before.')
         }
 
         // “won narrowly the”: verb, adverb in -ly, then the object's determiner.
