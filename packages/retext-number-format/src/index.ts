@@ -67,6 +67,8 @@ const colonScore = /\b(with |to the |a |the |won |lost |drew |beat |defeated |en
 const dottedDate = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]?\d)/g
 // "at 10.30 hours", "from 9.00 h": a time of day written with hours.
 const clockHours = /(?<![\d.,:])([01]?\d|2[0-3])[.:]([0-5]\d) (?:hours|hrs|h)(?![\p{L}\d])/gu
+// "1.234,5 million": dots between thousands and a decimal comma; never an English number.
+const dotThousandsDecimalComma = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![\d.,]?\d)/g
 const dotThousands = /(?<![\d.,$€£])(\d{1,3})((?:\.\d{3})+)(?![\d.,]?\d)(?=\s+\p{L})/gu
 const spaceThousands = /(?<![\d.,])(\d{1,3})((?:[ \u00A0\u202F]\d{3})+)(?![\d.,]?\d)/gu
 const scaleAbbreviation = /(?:Mrd\.?|Mio\.?|Bio\.|milliards?)(?<=\d\s?(?:Mrd\.?|Mio\.?|Bio\.|milliards?))(?=[\s,;)]|$)/gu
@@ -82,7 +84,7 @@ const monthOfYear = new RegExp(` of (\\d{4})\\b(?<=\\b(${monthsAnyCase}) of \\d{
 const monthFirstDate = new RegExp(`\\b(${months}) \\d{1,2}\\b`)
 const dayFirstDate = new RegExp(`\\b(\\d{1,2}) (${months})\\b( \\d{4})?`, 'g')
 const prepositionBeforeDate = /\b(?:on|from|until|by|since|before|after|to) $/
-const pluralScaleWord = /(?:millions|billions|trillions)(?<=\d[ \u00A0]?(?:millions|billions|trillions))(?= (of )?(euros|dollars|pounds|yen|yuan|francs|people|inhabitants|tons|tonnes|barrels|hectares|[A-Z]{3}\b))/g
+const pluralScaleWord = /(?:millions|billions|trillions)(?<=\d[ \u00A0]?(?:millions|billions|trillions))(?= (?:of )?(\p{Ll}+|[A-Z]{3})\b)/gu
 const currencySymbolAfter = /(?<![\d.,$€£])(\d[\d.,]*(?:[ \u00A0\u202F](?:billion|million|trillion))?)[ \u00A0\u202F]?([€$£])(?![\p{L}\p{N}])/gu
 const articleBeforePercentage = /\b(an?) (?=\d[\d.,]*\s?%)/g
 const changeVerbBefore = /\b(?:grew|rose|fell|increased|decreased|declined|dropped|expanded|contracted|climbed|slipped|jumped) $/
@@ -104,6 +106,12 @@ export default function retextNumberFormat(options: Options = {}) {
     const text = String(file.value)
     const report = (ruleId: RuleId, start: number, end: number, expected: string, reason: string, confidence: number, note: string) =>
       reportArtifact(file, {reason, place: {start, end}, ruleId, source, category: 'number-format', confidence, expected: [expected], note, url})
+
+    // "1.234,5 million": the whole number in the European way, unambiguous.
+    for (const match of scopedMatches(file, dotThousandsDecimalComma)) {
+      const fixed = `${match[1]!.replace(/\./g, ',')}.${match[2]}`
+      report('decimal-comma', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\`: \`${match[0]}\` groups thousands with dots and marks decimals with a comma`, 0.85, 'de/es/it/pt: 1.234,5: dots between thousands and a decimal comma; English writes 1,234.5.')
+    }
 
     // "2,5%", "14,3 Mrd.", "0,9%": a comma before one or two digits, then a unit.
     for (const match of scopedMatches(file, decimalComma)) {
@@ -288,6 +296,9 @@ export default function retextNumberFormat(options: Options = {}) {
 
     // "50 millions euros": a scale word after a number takes no plural in English.
     for (const match of scopedMatches(file, pluralScaleWord)) {
+      // What is counted: a plural noun or a currency code (“2.3 millions of tourists”, “5 billions EUR”), not “3 millions as”.
+      const counted = match[1]!
+      if (/^\p{Ll}/u.test(counted) && !(counted === 'people' || (counted.endsWith('s') && !notCounted.has(counted)))) continue
       const word = match[0].slice(0, -1)
       report('plural-scale-word', match.index, match.index + match[0].length, word, `Write \`${word}\` after a number`, 0.85, 'fr: 50 millions d’euros, es: 50 millones: English writes 50 million euros.')
     }
