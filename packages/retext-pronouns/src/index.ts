@@ -160,6 +160,8 @@ export default function retextPronouns(options: Options = {}) {
           if (next?.kind !== 'word' || !/^\p{L}/u.test(next.value)) return
           // “thrilled her the most”, “locked her up”: “her” as an object, before a determiner or a particle.
           if (lower === 'her' && afterObject.has(keys[index + 1]!)) return
+          // “expelled her yesterday”, “fired her last week”: an object before a time or place adverb (“her last budget” is possessive).
+          if (lower === 'her' && (adverbsAfterObject.has(keys[index + 1]!) || ((keys[index + 1] === 'last' || keys[index + 1] === 'next') && timeUnits.has(keys[index + 2] ?? '')))) return
           // A form of address: “His Holiness, Pope Francis”, “Her Majesty”.
           if (honorifics.has(next.value)) return
           if (referentBefore(sentenceIndex, index, lexicon, lower) !== 'body') return
@@ -351,6 +353,8 @@ export default function retextPronouns(options: Options = {}) {
 const settingPrepositions = new Set(['of', 'by', 'with', 'for', 'on', 'over', 'under', 'about', 'between', 'against'])
 
 // Words after “her” that make it an object, not a possessive.
+const adverbsAfterObject = new Set(['yesterday', 'today', 'tomorrow', 'twice', 'once', 'here', 'there', 'now', 'then', 'later', 'earlier', 'home', 'abroad', 'alone', 'instead', 'anyway', 'immediately', 'personally', 'directly'])
+const timeUnits = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'evening', 'spring', 'summer', 'autumn', 'fall', 'winter', 'season', 'time'])
 const afterObject = new Set(['the', 'a', 'an', 'to', 'that', 'this', 'these', 'those', 'up', 'down', 'out', 'off', 'in', 'on', 'into', 'onto', 'away', 'back', 'over', 'about', 'with', 'for', 'from', 'as', 'at', 'by', 'and', 'or', 'but', 'if', 'when', 'because', 'so', 'too', 'again', 'how', 'what', 'why', 'whether', 'not', 'all', 'some', 'any', 'more', 'most', 'very', 'such', 'his', 'its', 'their', 'our', 'my', 'your'])
 
 // Ships, which English calls “she”.
