@@ -63,6 +63,8 @@ const decimalComma = new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?![\\d,])(?=\
 const decimalCommaRange = new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?= (?:to|and|or) \\d{1,3},\\d{1,2}\\s?(?:${units}))`, 'giu')
 // "won with 3:1", "the goal to the 2:1": German writes scores with a colon.
 const colonScore = /\b(with |to the |a |the |won |lost |drew |beat |defeated |ended |finished |of )(\d{1,2}):(\d{1,2})(?![\d:.,]?\d)/g
+// "won for 3-1", "lost by 0-2": the pivots' preposition before a score.
+const scoreAfterFor = /\b(won|lost|drew|beat|defeated|ended|finished) (?:for|by) (\d{1,2})[-–](\d{1,2})(?![\d-])/g
 // "15.03.2025": a date with dots, day first (German, Italian, Portuguese, Spanish); never English.
 const dottedDate = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]?\d)/g
 // "at 10.30 hours", "from 9.00 h": a time of day written with hours.
@@ -286,6 +288,12 @@ export default function retextNumberFormat(options: Options = {}) {
         const lead = before === 'with ' ? '' : before === 'to the ' ? 'to make it ' : before
         const fixed = `${lead}${home}-${away}`
         report('score-format', match.index, match.index + found.length, fixed, `Write the score as \`${home}-${away}\``, 0.8, 'de: mit 3:1 gewonnen, das Tor zum 2:1: English writes a score 3-1 (won 3-1, made it 2-1).')
+      }
+      // “won for 3-1”: es/pt ganó por 3-1, it: ha vinto per 3-1; English writes “won 3-1”.
+      for (const match of scopedMatches(file, scoreAfterFor)) {
+        const [found, verb, home, away] = match as unknown as [string, string, string, string]
+        const fixed = `${verb} ${home}-${away}`
+        report('score-format', match.index, match.index + found.length, fixed, `Write \`${fixed}\``, 0.8, 'es: ganó por 3-1, pt: venceu por 3 a 1, it: ha vinto per 3-1: English writes won 3-1.')
       }
     }
 
