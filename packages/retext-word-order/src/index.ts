@@ -16,6 +16,8 @@
  *   exaggerated.”;
  * - German verb-second after a time phrase: “Yesterday presented the minister his plan” → “Yesterday the
  *   minister presented his plan”;
+ * - the German verb bracket: “has in the last year 2,000 employees laid off” → “has laid off 2,000 employees in
+ *   the last year”;
  * - a time phrase before the object: “We need every year billions for” → “We need billions every year for”,
  *   “visited yesterday the new plant in” → “visited the new plant yesterday in”.
  * - a country's possession in genitive order: “The monthly inflation of Argentina slowed” →
@@ -104,6 +106,62 @@ const sayingVerbs = new Set(['announced', 'reported', 'confirmed', 'revealed', '
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 const periodWords = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'spring', 'summer', 'autumn', 'winter'])
 const irregularParticiples = new Set(['made', 'taken', 'given', 'held', 'won', 'lost', 'paid', 'sold', 'bought', 'left', 'led', 'set', 'cut', 'hit', 'met', 'shown', 'written', 'done', 'seen', 'sent', 'spent', 'built', 'brought', 'told', 'chosen', 'begun', 'drawn', 'struck', 'put', 'found', 'kept', 'laid', 'thrown', 'broken', 'spoken', 'driven', 'risen', 'fallen', 'grown'])
+
+const frontAdverbs = new Set(['already', 'also', 'still', 'recently', 'meanwhile', 'now'])
+const bracketAdverbs = new Set(['yesterday', 'today', 'already', 'also', 'still', 'recently', 'meanwhile', 'now'])
+const bracketPrepositions = new Set(['in', 'on', 'since', 'during', 'over', 'at'])
+const bracketTimeWords = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'quarters', 'weekend', 'morning', 'evening', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter', 'decade', 'period', 'season', 'half', 'semester', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
+const objectStarts = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'more', 'about', 'nearly', 'almost', 'around', 'some', 'several', 'many', 'all', 'over', 'new', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands'])
+const bracketStoppers = new Set(['been', 'be', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'that', 'which', 'who', 'whom', 'and', 'or', 'but', 'not', 'to', 'as', 'if', 'when', 'because'])
+// Participles whose simple past differs: “has … taken” with a past time becomes “took”.
+const pastOfParticiple = new Map([['taken', 'took'], ['given', 'gave'], ['shown', 'showed'], ['written', 'wrote'], ['done', 'did'], ['seen', 'saw'], ['chosen', 'chose'], ['begun', 'began'], ['drawn', 'drew'], ['thrown', 'threw'], ['broken', 'broke'], ['spoken', 'spoke'], ['driven', 'drove'], ['risen', 'rose'], ['fallen', 'fell'], ['grown', 'grew']])
+const bracketParticles = new Set(['off', 'up', 'out', 'down', 'back', 'away', 'over'])
+
+/**
+ * After “has/have/had”: a time adverbial, an object and a participle closing the clause
+ * (“in the last year | more than 2,000 employees | laid off .”), or undefined. Never “been”
+ * or another verb inside, so English adverbs between an auxiliary and its participle (“has
+ * since been paid”, “has in many respects not been secured”) never match.
+ */
+function verbBracket(tokens: readonly Token[], words: readonly string[], start: number): {adverbialEnd: number; participle: number; last: number; past: boolean} | undefined {
+  let adverbialEnd: number
+  // A finished time (“yesterday”, “last week”, “on Monday”, “in 2023”) takes the simple past in English.
+  let past = false
+  const first = words[start]!
+  if (bracketAdverbs.has(first)) {
+    adverbialEnd = start + 1
+    past = first === 'yesterday'
+  } else if ((first === 'last' || first === 'this') && bracketTimeWords.has(words[start + 1] ?? '')) {
+    adverbialEnd = start + 2
+    past = first === 'last'
+  } else if (bracketPrepositions.has(first)) {
+    // The preposition, then up to four words ending in a time word or a year: “in the last year”, “on Monday”, “in 2023”.
+    let end = start + 1
+    while (end < start + 5 && tokens[end]?.kind === 'word' && !(bracketTimeWords.has(words[end]!) || /^(1[89]|20)\d\d$/.test(words[end]!))) end++
+    if (!(bracketTimeWords.has(words[end] ?? '') || /^(1[89]|20)\d\d$/.test(words[end] ?? ''))) return undefined
+    adverbialEnd = end + 1
+    past = (first === 'on' && weekdays.has(words[start + 1] ?? '')) || (first === 'in' && end === start + 1 && /^(1[89]|20)\d\d$/.test(words[end]!))
+  } else return undefined
+  const objectStart = words[adverbialEnd]
+  if (objectStart === undefined || !(objectStarts.has(objectStart) || /^\d/.test(objectStart))) return undefined
+  // The object: words and numbers (with their thousands commas), up to the participle.
+  for (let at = adverbialEnd + 1; at < adverbialEnd + 8 && at < tokens.length; at++) {
+    const token = tokens[at]!
+    const word = words[at]!
+    if (token.kind === 'punctuation' && !(word === ',' && /^\d/.test(words[at - 1] ?? '') && /^\d/.test(words[at + 1] ?? ''))) return undefined
+    if (bracketStoppers.has(word)) return undefined
+    if (token.kind !== 'word' || !isParticiple(word) || !startsLowerCase(token.value)) continue
+    // The object ends in its noun: “have this year more than doubled” has none.
+    const head = words[at - 1]!
+    if (objectStarts.has(head) || head === 'than' || /ly$/.test(head)) return undefined
+    let last = at
+    if (bracketParticles.has(words[at + 1] ?? '')) last++
+    const close = tokens[last + 1]
+    if (close !== undefined && !/^[.,;:!?”"]$/.test(close.value)) return undefined
+    return {adverbialEnd, participle: at, last, past}
+  }
+  return undefined
+}
 
 /** A participle after “has the minister …”: regular, or one of the common irregular ones. */
 function isParticiple(word: string): boolean {
@@ -547,6 +605,25 @@ export default function retextWordOrder(_options?: Options) {
             const time = tokens[index + 1]!
             const object = text.slice(tokens[index + 2]!.start, tokens[end - 1]!.end)
             report('time-before-object', verb.start, tokens[end - 1]!.end, `${verb.value} ${object} ${time.value}`, `Put \`${time.value}\` after \`${object}\``, 0.65, 'French, Spanish and Italian put a time adverb between the verb and its object (a visité hier l’usine); English puts it after the object.')
+          }
+        }
+
+        // “The company has in the last year more than 2,000 employees laid off.”: the German verb bracket
+        // (hat … entlassen) leaves the participle at the end; English puts it after the auxiliary.
+        if (perfectAuxiliaries.has(words[index]!) && lower(tokens[index]) && words[index + 1] !== undefined) {
+          const bracket = verbBracket(tokens, words, index + 1)
+          if (bracket) {
+            const {adverbialEnd, participle, last, past} = bracket
+            const adverbial = text.slice(tokens[index + 1]!.start, tokens[adverbialEnd - 1]!.end)
+            const object = text.slice(tokens[adverbialEnd]!.start, tokens[participle - 1]!.end)
+            const particle = last > participle ? text.slice(tokens[participle]!.end, tokens[last]!.end) : ''
+            const participleWord = tokens[participle]!.value
+            // With a finished time the perfect is German (“hat gestern … erhöht”): English writes the simple past.
+            const verb = past && words[index] !== 'had' ? `${pastOfParticiple.get(participleWord) ?? participleWord}${particle}` : `${tokens[index]!.value} ${participleWord}${particle}`
+            const fixed = frontAdverbs.has(words[index + 1]!) && adverbialEnd === index + 2
+              ? `${tokens[index]!.value} ${adverbial} ${participleWord}${particle} ${object}`
+              : `${verb} ${object} ${adverbial}`
+            report('verb-final', tokens[index]!.start, tokens[last]!.end, fixed, `Write \`${fixed}\``, 0.7, 'de: Das Unternehmen hat im letzten Jahr 2.000 Mitarbeiter entlassen: German puts the participle last; English puts it after the auxiliary, the object after it and the time last.')
           }
         }
 
