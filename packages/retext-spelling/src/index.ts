@@ -180,6 +180,8 @@ export default function retextSpelling(options: Options = {}) {
         if (isDerivation(word, lexicon)) return
         // Beside another word the dictionary lacks, it is a foreign phrase (“alianza para progreso”).
         if (foreignNeighbour(all, index, lexicon)) return
+        // “empresa” → “empress”: a pivot word left untranslated, not a typo of an English one.
+        if (found.length === 1 && looksRomance(word, found[0]!)) return
         const unique = found.length === 1 && isTypingSlip(word, found[0]!)
         reportArtifact(file, {
           reason: unique ? `\`${word}\` is misspelled; use \`${found[0]}\`` : `\`${word}\` may be misspelled (${found.slice(0, 5).join(', ')})`,
@@ -195,6 +197,14 @@ export default function retextSpelling(options: Options = {}) {
       })
     }
   }
+}
+
+/**
+ * Whether the only difference is a Romance ending: the word ends in a vowel the pivots end
+ * nouns with where the correction has a consonant (“empresa” is not a slip for “empress”).
+ */
+export function looksRomance(word: string, correction: string): boolean {
+  return /[ao]$/.test(word) && correction.length === word.length && correction.slice(0, -1) === word.slice(0, -1) && !/[aeiou]$/.test(correction)
 }
 
 /** Whether a word next to `at` (skipping whitespace, within the sentence) is a longer word the dictionary lacks. */

@@ -35,6 +35,8 @@ describe('retext-spelling', () => {
     'The scrutinies of the budget were long, and the tranquillity ended.',
     // A foreign phrase: its words are unknown side by side.
     'We have pledged a new alliance for progress, alianza para progreso.',
+    // A pivot word left in the English: its Romance ending is no slip for an English word's last letter.
+    'The empresa announced 500 layoffs.',
     ...(acceptedWords.examples.keep ?? [])
   ])('keeps %j', (input) => {
     expect(cleanWith(retextSpelling, input).output).toBe(input)
