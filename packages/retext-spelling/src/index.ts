@@ -201,10 +201,13 @@ export default function retextSpelling(options: Options = {}) {
 
 /**
  * Whether the only difference is a Romance ending: the word ends in a vowel the pivots end
- * nouns with where the correction has a consonant (“empresa” is not a slip for “empress”).
+ * nouns with where the correction ends in a consonant (“empresa” is not a slip for “empress”,
+ * nor “provincia” for “provincial”).
  */
 export function looksRomance(word: string, correction: string): boolean {
-  return /[ao]$/.test(word) && correction.length === word.length && correction.slice(0, -1) === word.slice(0, -1) && !/[aeiou]$/.test(correction)
+  if (!/[ao]$/.test(word) || /[aeiou]$/.test(correction)) return false
+  // “empresa”/“empress”: the last letter differs; “provincia”/“provincial”: a consonant added after it.
+  return (correction.length === word.length && correction.slice(0, -1) === word.slice(0, -1)) || (correction.length === word.length + 1 && correction.startsWith(word))
 }
 
 /** Whether a word next to `at` (skipping whitespace, within the sentence) is a longer word the dictionary lacks. */

@@ -37,6 +37,7 @@ describe('retext-spelling', () => {
     'We have pledged a new alliance for progress, alianza para progreso.',
     // A pivot word left in the English: its Romance ending is no slip for an English word's last letter.
     'The empresa announced 500 layoffs.',
+    'The provincia asked for help.',
     ...(acceptedWords.examples.keep ?? [])
   ])('keeps %j', (input) => {
     expect(cleanWith(retextSpelling, input).output).toBe(input)
