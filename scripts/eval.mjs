@@ -50,5 +50,7 @@ async function ceiling(dir) {
   const summary = summarize(cases.map((item) => scoreCase(item, item.gold)))
   const short = Object.entries(summary.byCategory).filter(([, value]) => value.fixed < value.regions).sort()
   const parts = short.map(([name, value]) => `${name} ${value.fixed}/${value.regions}`)
-  return `ceiling (the gold itself scored as the output): fixed ${summary.fixed}/${summary.regions} (${(100 * summary.fixedRate).toFixed(1)}%)${parts.length > 0 ? `; below full: ${parts.join(', ')}` : ''}`
+  // The gold's own stray edits are words the alignment puts beside a region they belong to.
+  const strays = `; stray ${summary.stray} (${summary.strayPer1k.toFixed(2)}/1k words: moved words the alignment leaves outside their region)`
+  return `ceiling (the gold itself scored as the output): fixed ${summary.fixed}/${summary.regions} (${(100 * summary.fixedRate).toFixed(1)}%)${parts.length > 0 ? `; below full: ${parts.join(', ')}` : ''}${strays}`
 }

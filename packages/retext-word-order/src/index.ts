@@ -18,6 +18,7 @@
  *   minister presented his plan”;
  * - the German verb bracket: “has in the last year 2,000 employees laid off” → “has laid off 2,000 employees in
  *   the last year”;
+ * - a target before the object: “to lower to zero its tariff” → “to lower its tariff to zero”;
  * - a time phrase before the object: “We need every year billions for” → “We need billions every year for”,
  *   “visited yesterday the new plant in” → “visited the new plant yesterday in”.
  * - a country's possession in genitive order: “The monthly inflation of Argentina slowed” →
@@ -184,6 +185,10 @@ function timeOpening(tokens: readonly Token[], words: readonly string[], opening
   return undefined
 }
 
+// Verbs that take a target after their object (“lower its tariff to zero”).
+const targetVerbs = new Set(['lower', 'lowered', 'lowers', 'lowering', 'reduce', 'reduced', 'reduces', 'reducing', 'cut', 'cuts', 'cutting', 'raise', 'raised', 'raises', 'raising', 'increase', 'increased', 'increases', 'increasing', 'bring', 'brought', 'brings', 'bringing', 'lift', 'lifted', 'lifts', 'lifting'])
+// Words that open a new clause or phrase after an object.
+const clauseOpeners = new Set(['that', 'which', 'who', 'and', 'but', 'while', 'because', 'as', 'after', 'before', 'when', 'if', 'unless', 'until', 'by', 'from', 'in', 'within', 'over', 'during', 'since', 'to'])
 const objectDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'])
 const sequenceWords = new Set(['next', 'following', 'last', 'same', 'previous', 'first', 'whole', 'entire', 'rest'])
 const perfectAuxiliaries = new Set(['has', 'have', 'had'])
@@ -624,6 +629,29 @@ export default function retextWordOrder(_options?: Options) {
               ? `${tokens[index]!.value} ${adverbial} ${participleWord}${particle} ${object}`
               : `${verb} ${object} ${adverbial}`
             report('verb-final', tokens[index]!.start, tokens[last]!.end, fixed, `Write \`${fixed}\``, 0.7, 'de: Das Unternehmen hat im letzten Jahr 2.000 Mitarbeiter entlassen: German puts the participle last; English puts it after the auxiliary, the object after it and the time last.')
+          }
+        }
+
+        // “to lower to zero its 10% tariff on cars”: es/fr/it put the target before the object (reducir a cero
+        // sus aranceles); English puts it after: “to lower its 10% tariff on cars to zero”.
+        if (targetVerbs.has(words[index]!) && words[index + 1] === 'to' && lower(tokens[index])) {
+          let objectStart = index + 3
+          let target = text.slice(tokens[index + 2]?.start ?? 0, tokens[index + 2]?.end ?? 0)
+          if (words[index + 2] === 'zero') target = 'zero'
+          else if (/^\d[\d.,]*$/.test(words[index + 2] ?? '') && (words[index + 3] === '%' || words[index + 3] === 'percent')) {
+            objectStart = index + 4
+            target = text.slice(tokens[index + 2]!.start, tokens[index + 3]!.end)
+          } else objectStart = -1
+          if (objectStart > 0 && objectDeterminers.has(words[objectStart] ?? '')) {
+            // The object runs to the end of the clause: punctuation, or a word that opens another one.
+            let end = objectStart + 1
+            while (end < objectStart + 9 && tokens[end] !== undefined && !(tokens[end]!.kind === 'punctuation' && tokens[end]!.value !== '%') && !clauseOpeners.has(words[end]!)) end++
+            const close = tokens[end]
+            if (end > objectStart + 1 && end < objectStart + 9 && (close === undefined || /^[.,;:]$/.test(close.value) || clauseOpeners.has(words[end]!))) {
+              const object = text.slice(tokens[objectStart]!.start, tokens[end - 1]!.end)
+              const fixed = `${tokens[index]!.value} ${object} to ${target}`
+              report('target-before-object', tokens[index]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'es: reducir a cero sus aranceles, fr: ramener à zéro ses droits, it: portare a zero: English puts the object first, the target last.')
+            }
           }
         }
 
