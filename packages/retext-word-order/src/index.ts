@@ -189,6 +189,12 @@ function timeOpening(tokens: readonly Token[], words: readonly string[], opening
 const targetVerbs = new Set(['lower', 'lowered', 'lowers', 'lowering', 'reduce', 'reduced', 'reduces', 'reducing', 'cut', 'cuts', 'cutting', 'raise', 'raised', 'raises', 'raising', 'increase', 'increased', 'increases', 'increasing', 'bring', 'brought', 'brings', 'bringing', 'lift', 'lifted', 'lifts', 'lifting'])
 // Words that open a new clause or phrase after an object.
 const clauseOpeners = new Set(['that', 'which', 'who', 'and', 'but', 'while', 'because', 'as', 'after', 'before', 'when', 'if', 'unless', 'until', 'by', 'from', 'in', 'within', 'over', 'during', 'since', 'to'])
+// Reporting verbs the pivots put before their subject mid-sentence (“…, announced the ministry,”).
+const announcingVerbs = new Set(['announced', 'indicated', 'specified', 'declared', 'affirmed', 'stated', 'assured', 'confirmed', 'revealed', 'reported', 'underlined', 'estimated', 'recalled', 'acknowledged', 'denounced', 'deplored', 'welcomed', 'communicated', 'informed'])
+// Verbs English does invert after a quote (“…, said the minister.”): only with a day between.
+const invertingVerbs = new Set(['said', 'added', 'explained', 'warned', 'noted', 'stressed', 'insisted', 'told'])
+const speakerNouns = new Set(['prefecture', 'ministry', 'minister', 'government', 'company', 'group', 'firm', 'spokesman', 'spokeswoman', 'spokesperson', 'police', 'prosecutor', 'prosecutors', 'president', 'presidency', 'institute', 'agency', 'office', 'union', 'unions', 'bank', 'commission', 'court', 'authorities', 'army', 'military', 'organization', 'organisation', 'party', 'mayor', 'prefect', 'governor', 'chancellor', 'analyst', 'analysts', 'expert', 'experts', 'source', 'sources', 'operator', 'federation', 'association', 'council', 'cabinet', 'executive', 'chairman', 'chairwoman', 'director', 'management', 'carmaker', 'manufacturer', 'insurer', 'lender', 'regulator', 'judge', 'lawyer', 'lawyers', 'ambassador', 'embassy', 'secretary', 'senator', 'deputy', 'minister-president', 'premier', 'coach', 'club', 'federation', 'institution', 'observatory', 'service', 'services', 'statistics'])
+const dayWords = new Set(['yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 const objectDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'])
 const sequenceWords = new Set(['next', 'following', 'last', 'same', 'previous', 'first', 'whole', 'entire', 'rest'])
 const perfectAuxiliaries = new Set(['has', 'have', 'had'])
@@ -448,6 +454,51 @@ export default function retextWordOrder(_options?: Options) {
             const subject = text.slice(tokens[index + 2]!.start, tokens[last - 1]!.end)
             const fixed = `So ${subject} ${tokens[index + 1]!.value} ${tokens[last]!.value}`
             report('verb-second', tokens[index]!.start, tokens[last]!.end, fixed, `Write \`${fixed}\``, 0.7, 'de: Also ist die Reaktion übertrieben: “also” is “so”, and German puts the verb second; English puts the subject first.')
+          }
+        }
+
+        // “…, announced Thursday the prefecture, which …”: a reporting verb before its subject, with a day
+        // between (fr: a annoncé jeudi la préfecture); English puts the subject first: “the prefecture announced Thursday”.
+        // English inverts “said”, “added”, “warned” (“…, said the minister.”), not “announced” or “indicated”; any of them with a day between.
+        const dayNext = dayWords.has(words[index + 2] ?? '') || (words[index + 2] === 'on' && weekdays.has(words[index + 3] ?? ''))
+        if (words[index] === ',' && (announcingVerbs.has(words[index + 1] ?? '') || (dayNext && (reporting.has(words[index + 1] ?? '') || invertingVerbs.has(words[index + 1] ?? ''))))) {
+          let at = index + 2
+          let day = ''
+          if (dayWords.has(words[at] ?? '')) {
+            day = tokens[at]!.value
+            at++
+          } else if (words[at] === 'on' && weekdays.has(words[at + 1] ?? '')) {
+            day = text.slice(tokens[at]!.start, tokens[at + 1]!.end)
+            at += 2
+          }
+          if (words[at] === 'the') {
+            // The subject: “the” and one to three lower-case words, perhaps “of the” and a name, then a comma or a period.
+            let end = at + 1
+            while (end < at + 4 && lower(tokens[end]) && !notInPhrase.has(words[end]!) && words[end] !== 'of' && !closers.has(words[end]!)) end++
+            // The subject must be one who speaks: “noted the defection of the Marylanders” is an object.
+            const head = words[end - 1]!
+            if (!speakerNouns.has(head)) end = at + 1
+            if (end > at + 1 && words[end] === 'of') {
+              // “of the Gironde”, “of the Commission”, “of finance”: a name, or one or two lower-case words.
+              let next = words[end + 1] === 'the' ? end + 2 : end + 1
+              if (capital(tokens[next])) {
+                while (capital(tokens[next])) next++
+              } else {
+                const start = next
+                while (next < start + 2 && lower(tokens[next]) && !notInPhrase.has(words[next]!) && !closers.has(words[next]!) && words[next] !== 'of') next++
+                if (next === start) next = end
+              }
+              end = next
+            }
+            const close = tokens[end]
+            const after = tokens[end + 1]
+            // Not before an apposition (“the prefect, Etienne Guyot,”): the subject would be cut in two.
+            if (end > at + 1 && close !== undefined && (close.value === '.' || (close.value === ',' && !capital(after)))) {
+              const subject = text.slice(tokens[at]!.start, tokens[end - 1]!.end)
+              const verb = tokens[index + 1]!.value
+              const fixed = `${subject} ${verb}${day ? ` ${day}` : ''}`
+              report('inverted-reporting-verb', tokens[index + 1]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: a annoncé jeudi la préfecture, es: anunció el jueves la prefectura: the reporting verb before its subject; English puts the subject first.')
+            }
           }
         }
 
