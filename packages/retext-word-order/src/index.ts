@@ -28,7 +28,7 @@
  * - a lost possessive before an ordinal: “Trump Last known conversation” → “Trump's last known
  *   conversation” (other lost possessives are flagged for the reviewer).
  */
-import {documentProfile, englishLexicon, fullNames, examplesSchema, isCalendarWord, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
+import {documentProfile, englishLexicon, fullNames, examplesSchema, indefiniteArticle, isCalendarWord, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -45,13 +45,15 @@ interface WordLists {
   nameHeads: string[]
   genitiveOwners: string[]
   genitiveHeads: string[]
+  /** Heads English puts after a bare mass noun (“a housing plan”), never before “of” + that noun. */
+  compoundHeads: string[]
 }
 
 const list = {type: 'array', items: {type: 'string', pattern: /^[a-z]+( [a-z]+)?$/}} as const
 export const wordLists = loadData<WordLists>(new URL('../data/word-lists.json', import.meta.url), {
   type: 'object',
-  required: ['kinds', 'reportingVerbs', 'headNouns', 'massNouns', 'stillVerbsKept', 'nameHeads', 'genitiveOwners', 'genitiveHeads'],
-  properties: {kinds: list, reportingVerbs: list, headNouns: list, massNouns: list, stillVerbsKept: list, nameHeads: list, genitiveOwners: list, genitiveHeads: list, examples: examplesSchema}
+  required: ['kinds', 'reportingVerbs', 'headNouns', 'massNouns', 'stillVerbsKept', 'nameHeads', 'genitiveOwners', 'genitiveHeads', 'compoundHeads'],
+  properties: {kinds: list, reportingVerbs: list, headNouns: list, massNouns: list, stillVerbsKept: list, nameHeads: list, genitiveOwners: list, genitiveHeads: list, compoundHeads: list, examples: examplesSchema}
 })
 
 const source = 'retext-word-order'
@@ -195,6 +197,13 @@ const announcingVerbs = new Set(['announced', 'indicated', 'specified', 'declare
 const invertingVerbs = new Set(['said', 'added', 'explained', 'warned', 'noted', 'stressed', 'insisted', 'told'])
 const speakerNouns = new Set(['prefecture', 'ministry', 'minister', 'government', 'company', 'group', 'firm', 'spokesman', 'spokeswoman', 'spokesperson', 'police', 'prosecutor', 'prosecutors', 'president', 'presidency', 'institute', 'agency', 'office', 'union', 'unions', 'bank', 'commission', 'court', 'authorities', 'army', 'military', 'organization', 'organisation', 'party', 'mayor', 'prefect', 'governor', 'chancellor', 'analyst', 'analysts', 'expert', 'experts', 'source', 'sources', 'operator', 'federation', 'association', 'council', 'cabinet', 'executive', 'chairman', 'chairwoman', 'director', 'management', 'carmaker', 'manufacturer', 'insurer', 'lender', 'regulator', 'judge', 'lawyer', 'lawyers', 'ambassador', 'embassy', 'secretary', 'senator', 'deputy', 'minister-president', 'premier', 'coach', 'club', 'federation', 'institution', 'observatory', 'service', 'services', 'statistics'])
 const dayWords = new Set(['yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+const articles = new Set(['the', 'a', 'an'])
+// Mass nouns that name offices (“a plan of finance”, “ministry of justice”): English writes them after “of” too.
+const institutionWords = new Set(['finance', 'justice', 'interior', 'economy', 'defense', 'defence', 'health', 'education', 'labour', 'labor'])
+/** An article written like `written` (“A”, “an”): its case kept, the word chosen by what follows. */
+function matchArticle(written: string, article: string): string {
+  return /^\p{Lu}/u.test(written) ? article.charAt(0).toUpperCase() + article.slice(1) : article
+}
 const objectDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'])
 const sequenceWords = new Set(['next', 'following', 'last', 'same', 'previous', 'first', 'whole', 'entire', 'rest'])
 const perfectAuxiliaries = new Set(['has', 'have', 'had'])
@@ -232,6 +241,7 @@ export default function retextWordOrder(_options?: Options) {
   const reporting = new Set(wordLists.reportingVerbs)
   const heads = new Set(wordLists.headNouns)
   const mass = new Set(wordLists.massNouns)
+  const compoundHeads = new Set(wordLists.compoundHeads)
   const stillKept = new Set(wordLists.stillVerbsKept)
   const nameHeads = new Set(wordLists.nameHeads)
   const owners = new Set(wordLists.genitiveOwners)
@@ -507,6 +517,29 @@ export default function retextWordOrder(_options?: Options) {
           const verb = tokens[index + 1]!
           const noun = tokens[index + 3]!
           report('inverted-reporting-verb', verb.start, noun.end, `${noun.value} ${verb.value}`, `Write \`${noun.value} ${verb.value}\``, 0.65, 'Spanish and French invert the reporting verb (“advirtieron los analistas”); English puts the subject first, with no article for a group in general.')
+        }
+
+        // “a plan of housing”, “a public company of housing”: a head English puts after a bare mass noun
+        // (es: un plan de vivienda, una empresa pública de vivienda); “the price of gold” is English and never matches.
+        if (articles.has(words[index]!)) {
+          // One plain adjective may stand between the article and the head: “a public company of housing”.
+          const headAt = compoundHeads.has(words[index + 1] ?? '') ? index + 1 : lower(tokens[index + 1]) && compoundHeads.has(words[index + 2] ?? '') && /(al|ic|ive|ous|ian|ean|ish|ese|ary|ed)$/.test(words[index + 1]!) ? index + 2 : -1
+          if (headAt > 0 && !capital(tokens[headAt]) && words[headAt + 1] === 'of' && mass.has(words[headAt + 2] ?? '') && !institutionWords.has(words[headAt + 2]!) && lower(tokens[headAt + 2])) {
+            const next = tokens[headAt + 3]
+            // Not a list (“the programs of health, education, and social security”).
+            const listed = (words[headAt + 3] === ',' || words[headAt + 3] === 'and' || words[headAt + 3] === 'or') && mass.has(words[headAt + 4] ?? '')
+            const ends = !listed && (!next || next.kind !== 'word' || /^(and|or|in|on|at|for|to|with|of|worth|is|was|are|were|has|had|will|would|could|that|which)$/.test(next.value))
+            if (ends) {
+              const massWord = tokens[headAt + 2]!.value
+              const between = headAt > index + 1 ? `${tokens[index + 1]!.value} ` : ''
+              const first = between || massWord
+              const written = tokens[index]!.value
+              // “a energy plan” would be wrong: the article agrees with the word that now follows it.
+              const article = written.toLowerCase() === 'the' ? written : matchArticle(written, indefiniteArticle(first) ?? written.toLowerCase())
+              const fixed = `${article} ${between}${massWord} ${tokens[headAt]!.value}`
+              report('romance-genitive', tokens[index]!.start, tokens[headAt + 2]!.end, fixed, `Write \`${fixed}\``, 0.65, 'es: un plan de vivienda, una empresa pública de vivienda, fr: un plan de logement: English puts the mass noun first.')
+            }
+          }
         }
 
         // “the crisis of the housing”: a head noun with a Romance genitive of a mass noun.
