@@ -63,6 +63,10 @@ const decimalComma = new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?![\\d,])(?=\
 const decimalCommaRange = new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?= (?:to|and|or) \\d{1,3},\\d{1,2}\\s?(?:${units}))`, 'giu')
 // "won with 3:1", "the goal to the 2:1": German writes scores with a colon.
 const colonScore = /\b(with |to the |a |the |won |lost |drew |beat |defeated |ended |finished |of )(\d{1,2}):(\d{1,2})(?![\d:.,]?\d)/g
+// "20,000 million euros": es 20.000 millones, it 20.000 milioni; English counts thousands of millions in billions.
+const thousandMillions = /(?<![\d.,])(\d{1,3})([.,])(\d{3}) million\b/g
+// American budgets wrote “$97,900 million”: with a comma, only amounts in the pivots' currencies are changed.
+const pivotCurrencyAfter = /^ (?:of )?(?:euros?|pesos?|reais|reals|soles|lire|francs|yuan|rupees|zlotys|kronor|kroner)\b/
 // "won for 3-1", "lost by 0-2": the pivots' preposition before a score.
 const scoreAfterFor = /\b(won|lost|drew|beat|defeated|ended|finished) (?:for|by) (\d{1,2})[-–](\d{1,2})(?![\d-])/g
 // "15.03.2025": a date with dots, day first (German, Italian, Portuguese, Spanish); never English.
@@ -89,7 +93,7 @@ const prepositionBeforeDate = /\b(?:on|from|until|by|since|before|after|to) $/
 const pluralScaleWord = /(?:millions|billions|trillions)(?<=\d[ \u00A0]?(?:millions|billions|trillions))(?= (?:of )?(\p{Ll}+|[A-Z]{3})\b)/gu
 const currencySymbolAfter = /(?<![\d.,$€£])(\d[\d.,]*(?:[ \u00A0\u202F](?:billion|million|trillion))?)[ \u00A0\u202F]?([€$£])(?![\p{L}\p{N}])/gu
 const articleBeforePercentage = /\b(an?) (?=\d[\d.,]*\s?%)/g
-const changeVerbBefore = /\b(?:grew|rose|fell|increased|decreased|declined|dropped|expanded|contracted|climbed|slipped|jumped) $/
+const changeVerbBefore = /\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|dropped|expanded|contracted|climbed|slipped|jumped|advanced|gained|lost|soared|plunged|shrunk|shrank) $/
 
 // Words that end in -s but count nothing.
 const notCounted = new Set(['was', 'has', 'is', 'as', 'this', 'thus', 'plus', 'minus', 'versus', 'its', 'his', 'was', 'does', 'less'])
@@ -108,6 +112,14 @@ export default function retextNumberFormat(options: Options = {}) {
     const text = String(file.value)
     const report = (ruleId: RuleId, start: number, end: number, expected: string, reason: string, confidence: number, note: string) =>
       reportArtifact(file, {reason, place: {start, end}, ruleId, source, category: 'number-format', confidence, expected: [expected], note, url})
+
+    for (const match of scopedMatches(file, thousandMillions)) {
+      const billions = match[1]!
+      if (match[2] === ',' && !pivotCurrencyAfter.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue
+      const decimals = match[3]!.replace(/0+$/, '')
+      const fixed = `${billions}${decimals ? `.${decimals}` : ''} billion`
+      report('plural-scale', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\``, 0.75, 'es: 20.000 millones, it: 20.000 milioni, pt: 20 mil milhões: a thousand millions is a billion in English.')
+    }
 
     // "1.234,5 million": the whole number in the European way, unambiguous.
     for (const match of scopedMatches(file, dotThousandsDecimalComma)) {
