@@ -195,7 +195,8 @@ const clauseOpeners = new Set(['that', 'which', 'who', 'and', 'but', 'while', 'b
 const announcingVerbs = new Set(['announced', 'indicated', 'specified', 'declared', 'affirmed', 'stated', 'assured', 'confirmed', 'revealed', 'reported', 'underlined', 'estimated', 'recalled', 'acknowledged', 'denounced', 'deplored', 'welcomed', 'communicated', 'informed'])
 // Verbs English does invert after a quote (“…, said the minister.”): only with a day between.
 const invertingVerbs = new Set(['said', 'added', 'explained', 'warned', 'noted', 'stressed', 'insisted', 'told'])
-const speakerNouns = new Set(['prefecture', 'ministry', 'minister', 'government', 'company', 'group', 'firm', 'spokesman', 'spokeswoman', 'spokesperson', 'police', 'prosecutor', 'prosecutors', 'president', 'presidency', 'institute', 'agency', 'office', 'union', 'unions', 'bank', 'commission', 'court', 'authorities', 'army', 'military', 'organization', 'organisation', 'party', 'mayor', 'prefect', 'governor', 'chancellor', 'analyst', 'analysts', 'expert', 'experts', 'source', 'sources', 'operator', 'federation', 'association', 'council', 'cabinet', 'executive', 'chairman', 'chairwoman', 'director', 'management', 'carmaker', 'manufacturer', 'insurer', 'lender', 'regulator', 'judge', 'lawyer', 'lawyers', 'ambassador', 'embassy', 'secretary', 'senator', 'deputy', 'minister-president', 'premier', 'coach', 'club', 'federation', 'institution', 'observatory', 'service', 'services', 'statistics'])
+const speakerNouns = new Set(['official', 'officials', 'representative', 'prefecture', 'ministry', 'minister', 'government', 'company', 'group', 'firm', 'spokesman', 'spokeswoman', 'spokesperson', 'police', 'prosecutor', 'prosecutors', 'president', 'presidency', 'institute', 'agency', 'office', 'union', 'unions', 'bank', 'commission', 'court', 'authorities', 'army', 'military', 'organization', 'organisation', 'party', 'mayor', 'prefect', 'governor', 'chancellor', 'analyst', 'analysts', 'expert', 'experts', 'source', 'sources', 'operator', 'federation', 'association', 'council', 'cabinet', 'executive', 'chairman', 'chairwoman', 'director', 'management', 'carmaker', 'manufacturer', 'insurer', 'lender', 'regulator', 'judge', 'lawyer', 'lawyers', 'ambassador', 'embassy', 'secretary', 'senator', 'deputy', 'minister-president', 'premier', 'coach', 'club', 'federation', 'institution', 'observatory', 'service', 'services', 'statistics'])
+const objectFirstVerbs = new Set(['confirmed', 'said', 'announced', 'reported', 'explained', 'wrote', 'stressed', 'declared', 'added', 'emphasized', 'emphasised', 'told', 'stated'])
 const dayWords = new Set(['yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 const articles = new Set(['the', 'a', 'an'])
 // Mass nouns that name offices (“a plan of finance”, “ministry of justice”): English writes them after “of” too.
@@ -257,10 +258,33 @@ export default function retextWordOrder(_options?: Options) {
     const lower = (token: Token | undefined) => token?.kind === 'word' && startsLowerCase(token.value)
 
     /**
+     * “That confirmed a company spokesman on Wednesday.”: German “Das bestätigte ein Sprecher” puts the
+     * object first and the verb second; English “That confirmed …” makes “that” the subject, so the
+     * subject after the verb must be someone who speaks (“That confirmed the rumours” never matches).
+     */
+    function objectFirst(tokens: Token[], words: string[], opening: number): void {
+      const first = words[opening]
+      if ((first !== 'that' && first !== 'this') || !objectFirstVerbs.has(words[opening + 1] ?? '') || !['a', 'an', 'the'].includes(words[opening + 2] ?? '')) return
+      // The subject: one to three plain lower-case words (“a company spokesman”) ending in a speaker.
+      let after = opening + 3
+      while (after < opening + 6 && lower(tokens[after]) && !notInPhrase.has(words[after]!) && !closers.has(words[after]!) && !phraseBreaks.has(words[after]!) && !determiners.has(words[after]!) && !dayWords.has(words[after]!) && words[after] !== 'of') after++
+      const end = after - 1
+      if (end < opening + 3 || !speakerNouns.has(words[end]!)) return
+      // Then the clause goes on with a time or a preposition, or ends: not “of the group”, not a possessive.
+      const next = tokens[after]
+      if (next !== undefined && !(closers.has(words[after]!) || dayWords.has(words[after]!) || /^[.,;:!?]$/.test(next.value))) return
+      const article = tokens[opening + 2]!.value
+      const subject = `${article.charAt(0).toUpperCase()}${article.slice(1)}${text.slice(tokens[opening + 2]!.end, tokens[end]!.end)}`
+      const fixed = `${subject} ${tokens[opening + 1]!.value} this`
+      report('verb-second', tokens[opening]!.start, tokens[end]!.end, fixed, `Write \`${fixed}\``, 0.7, 'de: Das bestätigte ein Sprecher: German puts the object first and the verb second; English puts the subject first.')
+    }
+
+    /**
      * “Yesterday presented the minister his plan.”, “On Monday has the chancellor presented his plan.”:
      * German keeps the verb second after a time phrase; English puts the subject first.
      */
     function verbSecondAfterTime(tokens: Token[], words: string[], opening: number): void {
+      objectFirst(tokens, words, opening)
       const time = timeOpening(tokens, words, opening)
       if (time === undefined) return
       let verb = time.end
