@@ -205,7 +205,8 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
           const captures = match.tokens.filter((_, index) => pattern[index] === '*').map((token) => token.value)
           // A capital is carried over only where a sentence starts: mid-sentence capitals are themselves artifacts.
           const position = significant.findIndex((token) => token.start === match.start)
-          const startsSentence = significant.slice(0, position).every((token) => token.kind === 'punctuation')
+          // After a dateline's dash (“BRASÍLIA (Reuters) — The …”) or a colon, a capital opens the text too.
+          const startsSentence = significant.slice(0, position).every((token) => token.kind === 'punctuation') || /^[—–:]$/.test(significant[position - 1]?.value ?? '')
           const model = startsSentence || /^\p{Lu}{2}/u.test(actual) ? actual : actual.toLowerCase()
           const expected = form.replace.map((replacement) => {
             // `$1` is the word the first `*` matched; `$l1` the same in lower case.
