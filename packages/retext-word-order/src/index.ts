@@ -753,9 +753,11 @@ export default function retextWordOrder(_options?: Options) {
           if (objectStart > 0 && objectDeterminers.has(words[objectStart] ?? '')) {
             // The object runs to the end of the clause: punctuation, or a word that opens another one.
             let end = objectStart + 1
-            while (end < objectStart + 9 && tokens[end] !== undefined && !(tokens[end]!.kind === 'punctuation' && tokens[end]!.value !== '%') && !clauseOpeners.has(words[end]!)) end++
+            // “on Monday”, “on 3 March” is a time, not part of the object (“its tariff on American cars” is).
+            const timeAfter = (at: number) => words[at] === 'on' && (weekdays.has(words[at + 1] ?? '') || /^\d/.test(words[at + 1] ?? '') || isCalendarWord(words[at + 1] ?? ''))
+            while (end < objectStart + 9 && tokens[end] !== undefined && !(tokens[end]!.kind === 'punctuation' && tokens[end]!.value !== '%') && !clauseOpeners.has(words[end]!) && !timeAfter(end)) end++
             const close = tokens[end]
-            if (end > objectStart + 1 && end < objectStart + 9 && (close === undefined || /^[.,;:]$/.test(close.value) || clauseOpeners.has(words[end]!))) {
+            if (end > objectStart + 1 && end < objectStart + 9 && (close === undefined || /^[.,;:]$/.test(close.value) || clauseOpeners.has(words[end]!) || timeAfter(end))) {
               const object = text.slice(tokens[objectStart]!.start, tokens[end - 1]!.end)
               const fixed = `${tokens[index]!.value} ${object} to ${target}`
               report('target-before-object', tokens[index]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'es: reducir a cero sus aranceles, fr: ramener à zéro ses droits, it: portare a zero: English puts the object first, the target last.')
