@@ -68,7 +68,9 @@ const thousandMillions = /(?<![\d.,])(\d{1,3})([.,])(\d{3}) million\b/g
 // American budgets wrote “$97,900 million”: with a comma, only amounts in the pivots' currencies are changed.
 const pivotCurrencyAfter = /^ (?:of )?(?:euros?|pesos?|reais|reals|soles|lire|francs|yuan|rupees|zlotys|kronor|kroner)\b/
 // "won for 3-1", "lost by 0-2": the pivots' preposition before a score.
-const scoreAfterFor = /\b(won|lost|drew|beat|defeated|ended|finished) (?:for|by) (\d{1,2})[-–](\d{1,2})(?![\d-])/g
+const scoreAfterFor = /\b(won|lost|drew|beat|defeated|ended|finished)((?: (?:on|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?) (?:for|by) (\d{1,2})[-–](\d{1,2})(?![\d-])/g
+// “in the minute 22”: es en el minuto 22, it: al minuto 22; English writes “in the 22nd minute”.
+const minuteNumber = /\bin the minute (\d{1,3})(?!\d|[.,:]\d)/g
 // "15.03.2025": a date with dots, day first (German, Italian, Portuguese, Spanish); never English.
 const dottedDate = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]?\d)/g
 // "at 10.30 hours", "from 9.00 h": a time of day written with hours.
@@ -94,6 +96,13 @@ const pluralScaleWord = /(?:millions|billions|trillions)(?<=\d[ \u00A0]?(?:milli
 const currencySymbolAfter = /(?<![\d.,$€£])(\d[\d.,]*(?:[ \u00A0\u202F](?:billion|million|trillion))?)[ \u00A0\u202F]?([€$£])(?![\p{L}\p{N}])/gu
 const articleBeforePercentage = /\b(an?) (?=\d[\d.,]*\s?%)/g
 const changeVerbBefore = /\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|dropped|expanded|contracted|climbed|slipped|jumped|advanced|gained|lost|soared|plunged|shrunk|shrank) $/
+
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd … */
+function ordinal(value: number): string {
+  const tens = value % 100
+  if (tens >= 11 && tens <= 13) return `${value}th`
+  return `${value}${['th', 'st', 'nd', 'rd'][value % 10] ?? 'th'}`
+}
 
 // Words that end in -s but count nothing.
 const notCounted = new Set(['was', 'has', 'is', 'as', 'this', 'thus', 'plus', 'minus', 'versus', 'its', 'his', 'was', 'does', 'less'])
@@ -301,10 +310,16 @@ export default function retextNumberFormat(options: Options = {}) {
         const fixed = `${lead}${home}-${away}`
         report('score-format', match.index, match.index + found.length, fixed, `Write the score as \`${home}-${away}\``, 0.8, 'de: mit 3:1 gewonnen, das Tor zum 2:1: English writes a score 3-1 (won 3-1, made it 2-1).')
       }
+      for (const match of scopedMatches(file, minuteNumber)) {
+        const minute = Number(match[1])
+        if (minute < 1 || minute > 130) continue
+        const fixed = `in the ${ordinal(minute)} minute`
+        report('score-format', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\``, 0.8, 'es: en el minuto 22, it: al minuto 22, pt: aos 22 minutos: in the 22nd minute.')
+      }
       // “won for 3-1”: es/pt ganó por 3-1, it: ha vinto per 3-1; English writes “won 3-1”.
       for (const match of scopedMatches(file, scoreAfterFor)) {
-        const [found, verb, home, away] = match as unknown as [string, string, string, string]
-        const fixed = `${verb} ${home}-${away}`
+        const [found, verb, day, home, away] = match as unknown as [string, string, string, string, string]
+        const fixed = `${verb} ${home}-${away}${day}`
         report('score-format', match.index, match.index + found.length, fixed, `Write \`${fixed}\``, 0.8, 'es: ganó por 3-1, pt: venceu por 3 a 1, it: ha vinto per 3-1: English writes won 3-1.')
       }
     }
