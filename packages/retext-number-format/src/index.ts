@@ -64,7 +64,7 @@ const decimalCommaRange = new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?= (?:to
 // "won with 3:1", "the goal to the 2:1": German writes scores with a colon.
 const colonScore = /\b(with |to the |a |the |won |lost |drew |beat |defeated |ended |finished |of )(\d{1,2}):(\d{1,2})(?![\d:.,]?\d)/g
 // "20,000 million euros": es 20.000 millones, it 20.000 milioni; English counts thousands of millions in billions.
-const thousandMillions = /(?<![\d.,])(\d{1,3})([.,])(\d{3}) million\b/g
+const thousandMillions = /(\d{1,3})([.,])(\d{3}) million\b/g
 // American budgets wrote “$97,900 million”: with a comma, only amounts in the pivots' currencies are changed.
 const pivotCurrencyAfter = /^ (?:of )?(?:euros?|pesos?|reais|reals|soles|lire|francs|yuan|rupees|zlotys|kronor|kroner)\b/
 // "won for 3-1", "lost by 0-2": the pivots' preposition before a score.
@@ -76,7 +76,7 @@ const dottedDate = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]?\d)/g
 // "at 10.30 hours", "from 9.00 h": a time of day written with hours.
 const clockHours = /(?<![\d.,:])([01]?\d|2[0-3])[.:]([0-5]\d) (?:hours|hrs|h)(?![\p{L}\d])/gu
 // "1.234,5 million": dots between thousands and a decimal comma; never an English number.
-const dotThousandsDecimalComma = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![\d.,]?\d)/g
+const dotThousandsDecimalComma = /(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![\d.,]?\d)/g
 const dotThousands = /(?<![\d.,$€£])(\d{1,3})((?:\.\d{3})+)(?![\d.,]?\d)(?=\s+\p{L})/gu
 const spaceThousands = /(?<![\d.,])(\d{1,3})((?:[ \u00A0\u202F]\d{3})+)(?![\d.,]?\d)/gu
 const scaleAbbreviation = /(?:Mrd\.?|Mio\.?|Bio\.|milliards?)(?<=\d\s?(?:Mrd\.?|Mio\.?|Bio\.|milliards?))(?=[\s,;)]|$)/gu
@@ -122,7 +122,11 @@ export default function retextNumberFormat(options: Options = {}) {
     const report = (ruleId: RuleId, start: number, end: number, expected: string, reason: string, confidence: number, note: string) =>
       reportArtifact(file, {reason, place: {start, end}, ruleId, source, category: 'number-format', confidence, expected: [expected], note, url})
 
+    // Both patterns open with a digit, not a look-behind (tried at every character): the character
+    // before is checked here, so that “120,000 million” is not read from its “20,000”.
+    const numberStarts = (index: number) => !/[\d.,]/.test(text.charAt(index - 1))
     for (const match of scopedMatches(file, thousandMillions)) {
+      if (!numberStarts(match.index)) continue
       const billions = match[1]!
       if (match[2] === ',' && !pivotCurrencyAfter.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue
       const decimals = match[3]!.replace(/0+$/, '')
@@ -132,6 +136,7 @@ export default function retextNumberFormat(options: Options = {}) {
 
     // "1.234,5 million": the whole number in the European way, unambiguous.
     for (const match of scopedMatches(file, dotThousandsDecimalComma)) {
+      if (!numberStarts(match.index)) continue
       const fixed = `${match[1]!.replace(/\./g, ',')}.${match[2]}`
       report('decimal-comma', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\`: \`${match[0]}\` groups thousands with dots and marks decimals with a comma`, 0.85, 'de/es/it/pt: 1.234,5: dots between thousands and a decimal comma; English writes 1,234.5.')
     }

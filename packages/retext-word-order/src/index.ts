@@ -195,7 +195,7 @@ const clauseOpeners = new Set(['that', 'which', 'who', 'and', 'but', 'while', 'b
 const announcingVerbs = new Set(['announced', 'indicated', 'specified', 'declared', 'affirmed', 'stated', 'assured', 'confirmed', 'revealed', 'reported', 'underlined', 'estimated', 'recalled', 'acknowledged', 'denounced', 'deplored', 'welcomed', 'communicated', 'informed'])
 // Verbs English does invert after a quote (“…, said the minister.”): only with a day between.
 const invertingVerbs = new Set(['said', 'added', 'explained', 'warned', 'noted', 'stressed', 'insisted', 'told'])
-const speakerNouns = new Set(['official', 'officials', 'representative', 'prefecture', 'ministry', 'minister', 'government', 'company', 'group', 'firm', 'spokesman', 'spokeswoman', 'spokesperson', 'police', 'prosecutor', 'prosecutors', 'president', 'presidency', 'institute', 'agency', 'office', 'union', 'unions', 'bank', 'commission', 'court', 'authorities', 'army', 'military', 'organization', 'organisation', 'party', 'mayor', 'prefect', 'governor', 'chancellor', 'analyst', 'analysts', 'expert', 'experts', 'source', 'sources', 'operator', 'federation', 'association', 'council', 'cabinet', 'executive', 'chairman', 'chairwoman', 'director', 'management', 'carmaker', 'manufacturer', 'insurer', 'lender', 'regulator', 'judge', 'lawyer', 'lawyers', 'ambassador', 'embassy', 'secretary', 'senator', 'deputy', 'minister-president', 'premier', 'coach', 'club', 'federation', 'institution', 'observatory', 'service', 'services', 'statistics'])
+const speakerNouns = new Set(['official', 'officials', 'representative', 'prefecture', 'ministry', 'minister', 'government', 'company', 'group', 'firm', 'spokesman', 'spokeswoman', 'spokesperson', 'police', 'prosecutor', 'prosecutors', 'president', 'presidency', 'institute', 'agency', 'office', 'union', 'unions', 'bank', 'commission', 'court', 'authorities', 'army', 'military', 'organization', 'organisation', 'party', 'mayor', 'prefect', 'governor', 'chancellor', 'analyst', 'analysts', 'expert', 'experts', 'source', 'sources', 'operator', 'federation', 'association', 'council', 'cabinet', 'executive', 'chairman', 'chairwoman', 'director', 'management', 'carmaker', 'manufacturer', 'insurer', 'lender', 'regulator', 'judge', 'lawyer', 'lawyers', 'ambassador', 'embassy', 'secretary', 'senator', 'deputy', 'minister-president', 'premier', 'coach', 'club', 'institution', 'observatory', 'service', 'services', 'statistics'])
 const objectFirstVerbs = new Set(['confirmed', 'said', 'announced', 'reported', 'explained', 'wrote', 'stressed', 'declared', 'added', 'emphasized', 'emphasised', 'told', 'stated'])
 const dayWords = new Set(['yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 const articles = new Set(['the', 'a', 'an'])
@@ -264,7 +264,7 @@ export default function retextWordOrder(_options?: Options) {
      */
     function objectFirst(tokens: Token[], words: string[], opening: number): void {
       const first = words[opening]
-      if ((first !== 'that' && first !== 'this') || !objectFirstVerbs.has(words[opening + 1] ?? '') || !['a', 'an', 'the'].includes(words[opening + 2] ?? '')) return
+      if ((first !== 'that' && first !== 'this') || !objectFirstVerbs.has(words[opening + 1] ?? '') || !articles.has(words[opening + 2] ?? '')) return
       // The subject: one to three plain lower-case words (“a company spokesman”) ending in a speaker.
       let after = opening + 3
       while (after < opening + 6 && lower(tokens[after]) && !notInPhrase.has(words[after]!) && !closers.has(words[after]!) && !phraseBreaks.has(words[after]!) && !determiners.has(words[after]!) && !dayWords.has(words[after]!) && words[after] !== 'of') after++
@@ -284,7 +284,6 @@ export default function retextWordOrder(_options?: Options) {
      * German keeps the verb second after a time phrase; English puts the subject first.
      */
     function verbSecondAfterTime(tokens: Token[], words: string[], opening: number): void {
-      objectFirst(tokens, words, opening)
       const time = timeOpening(tokens, words, opening)
       if (time === undefined) return
       let verb = time.end
@@ -330,6 +329,7 @@ export default function retextWordOrder(_options?: Options) {
       // Where the sentence's words start, after any opening quotes or brackets.
       let opening = 0
       while (tokens[opening]?.kind === 'punctuation') opening++
+      objectFirst(tokens, words, opening)
       verbSecondAfterTime(tokens, words, opening)
       for (let index = 0; index < tokens.length; index++) {
         // “the party Liberal Reform”: kind, then a capitalised name (with “and”/“of” inside).
