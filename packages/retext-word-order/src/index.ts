@@ -199,6 +199,8 @@ const speakerNouns = new Set(['official', 'officials', 'representative', 'prefec
 const objectFirstVerbs = new Set(['confirmed', 'said', 'announced', 'reported', 'explained', 'wrote', 'stressed', 'declared', 'added', 'emphasized', 'emphasised', 'told', 'stated'])
 const dayWords = new Set(['yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 const articles = new Set(['the', 'a', 'an'])
+// Small words inside the name of a body (“Institute of Statistics and Censuses”).
+const nameConnectors = new Set(['of', 'and', 'for', 'de'])
 // Mass nouns that name offices (“a plan of finance”, “ministry of justice”): English writes them after “of” too.
 const institutionWords = new Set(['finance', 'justice', 'interior', 'economy', 'defense', 'defence', 'health', 'education', 'labour', 'labor'])
 /** An article written like `written` (“A”, “an”): its case kept, the word chosen by what follows. */
@@ -505,7 +507,20 @@ export default function retextWordOrder(_options?: Options) {
             day = text.slice(tokens[at]!.start, tokens[at + 1]!.end)
             at += 2
           }
-          if (words[at] === 'the') {
+          if (words[at] === 'the' && day !== '' && capital(tokens[at + 1])) {
+            // “…, reported on Wednesday the National Institute of Statistics (Indec),”: a body's name,
+            // with “of”/“and”/“for” inside and perhaps its acronym in brackets; only with a day between,
+            // since English may write “…, reported the Associated Press.”
+            let end = at + 1
+            while (capital(tokens[end]) || (nameConnectors.has(words[end] ?? '') && capital(tokens[end + 1]))) end++
+            if (tokens[end]?.value === '(' && tokens[end + 1]?.kind === 'word' && tokens[end + 2]?.value === ')') end += 3
+            const close = tokens[end]
+            if (end > at + 1 && close !== undefined && (close.value === ',' || close.value === '.')) {
+              const subject = text.slice(tokens[at]!.start, tokens[end - 1]!.end)
+              const fixed = `${subject} ${tokens[index + 1]!.value} ${day}`
+              report('inverted-reporting-verb', tokens[index + 1]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'es: informó este miércoles el Instituto Nacional de Estadística: the reporting verb before its subject; English puts the subject first.')
+            }
+          } else if (words[at] === 'the') {
             // The subject: “the” and one to three lower-case words, perhaps “of the” and a name, then a comma or a period.
             let end = at + 1
             while (end < at + 4 && lower(tokens[end]) && !notInPhrase.has(words[end]!) && words[end] !== 'of' && !closers.has(words[end]!)) end++
