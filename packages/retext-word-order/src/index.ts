@@ -47,13 +47,17 @@ interface WordLists {
   genitiveHeads: string[]
   /** Heads English puts after a bare mass noun (“a housing plan”), never before “of” + that noun. */
   compoundHeads: string[]
+  /** Reporting verbs English does not put before their subject (“…, announced the ministry,”). */
+  announcingVerbs: string[]
+  /** Nouns for those who speak, the subject of a reporting verb (“the prefecture”, “a company spokesman”). */
+  speakerNouns: string[]
 }
 
 const list = {type: 'array', items: {type: 'string', pattern: /^[a-z]+( [a-z]+)?$/}} as const
 export const wordLists = loadData<WordLists>(new URL('../data/word-lists.json', import.meta.url), {
   type: 'object',
-  required: ['kinds', 'reportingVerbs', 'headNouns', 'massNouns', 'stillVerbsKept', 'nameHeads', 'genitiveOwners', 'genitiveHeads', 'compoundHeads'],
-  properties: {kinds: list, reportingVerbs: list, headNouns: list, massNouns: list, stillVerbsKept: list, nameHeads: list, genitiveOwners: list, genitiveHeads: list, compoundHeads: list, examples: examplesSchema}
+  required: ['kinds', 'reportingVerbs', 'headNouns', 'massNouns', 'stillVerbsKept', 'nameHeads', 'genitiveOwners', 'genitiveHeads', 'compoundHeads', 'announcingVerbs', 'speakerNouns'],
+  properties: {kinds: list, reportingVerbs: list, headNouns: list, massNouns: list, stillVerbsKept: list, nameHeads: list, genitiveOwners: list, genitiveHeads: list, compoundHeads: list, announcingVerbs: list, speakerNouns: list, examples: examplesSchema}
 })
 
 const source = 'retext-word-order'
@@ -107,13 +111,19 @@ const timeBetween = new Set(['yesterday', 'today', 'tomorrow', 'again'])
 // Verbs whose object may be a clause without “that” (“announced today the plant would close”).
 const sayingVerbs = new Set(['announced', 'reported', 'confirmed', 'revealed', 'stated', 'declared', 'claimed', 'indicated', 'suggested', 'disclosed', 'signaled', 'signalled', 'hinted', 'charged', 'alleged', 'testified', 'conceded', 'promised', 'pledged', 'vowed', 'feared', 'hoped', 'expected', 'believed', 'assumed', 'asserted', 'maintained', 'emphasized', 'emphasised', 'repeated', 'decided', 'agreed', 'learned', 'learnt', 'ruled', 'predicted', 'speculated', 'guessed', 'figured', 'proved', 'showed', 'demonstrated', 'reminded', 'assured', 'informed', 'ordered', 'urged', 'asked', 'forecast'])
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
-const periodWords = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'evening', 'spring', 'summer', 'autumn', 'winter'])
+/** “Yesterday”, “today” or a day of the week: the day a report gives. */
+function isDay(word: string): boolean {
+  return word === 'yesterday' || word === 'today' || weekdays.has(word)
+}
+/** A word that ends a time adverbial: a time noun (singular or plural), a month or a day, “half”, “period”. */
+function isTimeWord(word: string): boolean {
+  return timeNouns.has(word) || timeNouns.has(word.replace(/s$/, '')) || isCalendarWord(word) || word === 'half' || word === 'period' || word === 'semester'
+}
 const irregularParticiples = new Set(['made', 'taken', 'given', 'held', 'won', 'lost', 'paid', 'sold', 'bought', 'left', 'led', 'set', 'cut', 'hit', 'met', 'shown', 'written', 'done', 'seen', 'sent', 'spent', 'built', 'brought', 'told', 'chosen', 'begun', 'drawn', 'struck', 'put', 'found', 'kept', 'laid', 'thrown', 'broken', 'spoken', 'driven', 'risen', 'fallen', 'grown'])
 
 const frontAdverbs = new Set(['already', 'also', 'still', 'recently', 'meanwhile', 'now'])
 const bracketAdverbs = new Set(['yesterday', 'today', 'already', 'also', 'still', 'recently', 'meanwhile', 'now'])
 const bracketPrepositions = new Set(['in', 'on', 'since', 'during', 'over', 'at'])
-const bracketTimeWords = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'quarters', 'weekend', 'morning', 'evening', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter', 'decade', 'period', 'season', 'half', 'semester', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
 const objectStarts = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'more', 'about', 'nearly', 'almost', 'around', 'some', 'several', 'many', 'all', 'over', 'new', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands'])
 const bracketStoppers = new Set(['been', 'be', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'that', 'which', 'who', 'whom', 'and', 'or', 'but', 'not', 'to', 'as', 'if', 'when', 'because'])
 // Participles whose simple past differs: “has … taken” with a past time becomes “took”.
@@ -134,14 +144,14 @@ function verbBracket(tokens: readonly Token[], words: readonly string[], start: 
   if (bracketAdverbs.has(first)) {
     adverbialEnd = start + 1
     past = first === 'yesterday'
-  } else if ((first === 'last' || first === 'this') && bracketTimeWords.has(words[start + 1] ?? '')) {
+  } else if ((first === 'last' || first === 'this') && isTimeWord(words[start + 1] ?? '')) {
     adverbialEnd = start + 2
     past = first === 'last'
   } else if (bracketPrepositions.has(first)) {
     // The preposition, then up to four words ending in a time word or a year: “in the last year”, “on Monday”, “in 2023”.
     let end = start + 1
-    while (end < start + 5 && tokens[end]?.kind === 'word' && !(bracketTimeWords.has(words[end]!) || /^(1[89]|20)\d\d$/.test(words[end]!))) end++
-    if (!(bracketTimeWords.has(words[end] ?? '') || /^(1[89]|20)\d\d$/.test(words[end] ?? ''))) return undefined
+    while (end < start + 5 && tokens[end]?.kind === 'word' && !(isTimeWord(words[end]!) || /^(1[89]|20)\d\d$/.test(words[end]!))) end++
+    if (!(isTimeWord(words[end] ?? '') || /^(1[89]|20)\d\d$/.test(words[end] ?? ''))) return undefined
     adverbialEnd = end + 1
     past = (first === 'on' && weekdays.has(words[start + 1] ?? '')) || (first === 'in' && end === start + 1 && /^(1[89]|20)\d\d$/.test(words[end]!))
   } else return undefined
@@ -181,8 +191,8 @@ function timeOpening(tokens: readonly Token[], words: readonly string[], opening
   if (first === 'today') return {end: opening + 1, past: false}
   const second = words[opening + 1] ?? ''
   if (first === 'on' && weekdays.has(second)) return {end: opening + 2, past: true}
-  if (first === 'last' && periodWords.has(second)) return {end: opening + 2, past: true}
-  if (first === 'this' && periodWords.has(second)) return {end: opening + 2, past: false}
+  if (first === 'last' && timeNouns.has(second)) return {end: opening + 2, past: true}
+  if (first === 'this' && timeNouns.has(second)) return {end: opening + 2, past: false}
   if (first === 'in' && /^(1[89]|20)\d\d$/.test(tokens[opening + 1]?.value ?? '')) return {end: opening + 2, past: true}
   return undefined
 }
@@ -191,13 +201,9 @@ function timeOpening(tokens: readonly Token[], words: readonly string[], opening
 const targetVerbs = new Set(['lower', 'lowered', 'lowers', 'lowering', 'reduce', 'reduced', 'reduces', 'reducing', 'cut', 'cuts', 'cutting', 'raise', 'raised', 'raises', 'raising', 'increase', 'increased', 'increases', 'increasing', 'bring', 'brought', 'brings', 'bringing', 'lift', 'lifted', 'lifts', 'lifting'])
 // Words that open a new clause or phrase after an object.
 const clauseOpeners = new Set(['that', 'which', 'who', 'and', 'but', 'while', 'because', 'as', 'after', 'before', 'when', 'if', 'unless', 'until', 'by', 'from', 'in', 'within', 'over', 'during', 'since', 'to'])
-// Reporting verbs the pivots put before their subject mid-sentence (“…, announced the ministry,”).
-const announcingVerbs = new Set(['announced', 'indicated', 'specified', 'declared', 'affirmed', 'stated', 'assured', 'confirmed', 'revealed', 'reported', 'underlined', 'estimated', 'recalled', 'acknowledged', 'denounced', 'deplored', 'welcomed', 'communicated', 'informed'])
 // Verbs English does invert after a quote (“…, said the minister.”): only with a day between.
 const invertingVerbs = new Set(['said', 'added', 'explained', 'warned', 'noted', 'stressed', 'insisted', 'told'])
-const speakerNouns = new Set(['official', 'officials', 'representative', 'prefecture', 'ministry', 'minister', 'government', 'company', 'group', 'firm', 'spokesman', 'spokeswoman', 'spokesperson', 'police', 'prosecutor', 'prosecutors', 'president', 'presidency', 'institute', 'agency', 'office', 'union', 'unions', 'bank', 'commission', 'court', 'authorities', 'army', 'military', 'organization', 'organisation', 'party', 'mayor', 'prefect', 'governor', 'chancellor', 'analyst', 'analysts', 'expert', 'experts', 'source', 'sources', 'operator', 'federation', 'association', 'council', 'cabinet', 'executive', 'chairman', 'chairwoman', 'director', 'management', 'carmaker', 'manufacturer', 'insurer', 'lender', 'regulator', 'judge', 'lawyer', 'lawyers', 'ambassador', 'embassy', 'secretary', 'senator', 'deputy', 'minister-president', 'premier', 'coach', 'club', 'institution', 'observatory', 'service', 'services', 'statistics'])
 const objectFirstVerbs = new Set(['confirmed', 'said', 'announced', 'reported', 'explained', 'wrote', 'stressed', 'declared', 'added', 'emphasized', 'emphasised', 'told', 'stated'])
-const dayWords = new Set(['yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 const articles = new Set(['the', 'a', 'an'])
 // Small words inside the name of a body (“Institute of Statistics and Censuses”).
 const nameConnectors = new Set(['of', 'and', 'for', 'de'])
@@ -227,7 +233,7 @@ const possessiveAdjectives = new Set(['last', 'first', 'latest', 'previous', 're
 const pastVerbs = new Set(['spoke', 'said', 'saw', 'went', 'came', 'told', 'wrote', 'ran', 'became', 'began', 'thought', 'knew', 'found', 'got', 'put', 'sat', 'stood', 'heard', 'felt', 'brought', 'sent', 'spent', 'built', 'fell', 'rose', 'grew', 'drew', 'flew', 'did', 'was', 'were', 'had'])
 
 // "Trump Last year …": a time phrase, not a possession.
-const timeNouns = new Set(['year', 'week', 'month', 'night', 'time', 'summer', 'winter', 'spring', 'autumn', 'fall', 'day', 'weekend', 'decade', 'season', 'minute', 'hour', 'quarter'])
+const timeNouns = new Set(['year', 'week', 'month', 'night', 'time', 'summer', 'winter', 'spring', 'autumn', 'fall', 'day', 'weekend', 'decade', 'season', 'minute', 'hour', 'quarter', 'morning', 'evening'])
 
 // Plurals that stay plural before a noun ("sales figures", "arms exports").
 const pluralModifiers = new Set(['sales', 'arms', 'news', 'goods', 'savings', 'earnings', 'clothes', 'customs', 'species', 'series', 'means', 'glass', 'gas', 'bus', 'press', 'business', 'mathematics', 'physics', 'economics', 'politics', 'services'])
@@ -245,6 +251,8 @@ export default function retextWordOrder(_options?: Options) {
   const heads = new Set(wordLists.headNouns)
   const mass = new Set(wordLists.massNouns)
   const compoundHeads = new Set(wordLists.compoundHeads)
+  const announcingVerbs = new Set(wordLists.announcingVerbs)
+  const speakerNouns = new Set(wordLists.speakerNouns)
   const stillKept = new Set(wordLists.stillVerbsKept)
   const nameHeads = new Set(wordLists.nameHeads)
   const owners = new Set(wordLists.genitiveOwners)
@@ -269,12 +277,12 @@ export default function retextWordOrder(_options?: Options) {
       if ((first !== 'that' && first !== 'this') || !objectFirstVerbs.has(words[opening + 1] ?? '') || !articles.has(words[opening + 2] ?? '')) return
       // The subject: one to three plain lower-case words (“a company spokesman”) ending in a speaker.
       let after = opening + 3
-      while (after < opening + 6 && lower(tokens[after]) && !notInPhrase.has(words[after]!) && !closers.has(words[after]!) && !phraseBreaks.has(words[after]!) && !determiners.has(words[after]!) && !dayWords.has(words[after]!) && words[after] !== 'of') after++
+      while (after < opening + 6 && lower(tokens[after]) && !notInPhrase.has(words[after]!) && !closers.has(words[after]!) && !phraseBreaks.has(words[after]!) && !determiners.has(words[after]!) && !isDay(words[after]!) && words[after] !== 'of') after++
       const end = after - 1
       if (end < opening + 3 || !speakerNouns.has(words[end]!)) return
       // Then the clause goes on with a time or a preposition, or ends: not “of the group”, not a possessive.
       const next = tokens[after]
-      if (next !== undefined && !(closers.has(words[after]!) || dayWords.has(words[after]!) || /^[.,;:!?]$/.test(next.value))) return
+      if (next !== undefined && !(closers.has(words[after]!) || isDay(words[after]!) || /^[.,;:!?]$/.test(next.value))) return
       const article = tokens[opening + 2]!.value
       const subject = `${article.charAt(0).toUpperCase()}${article.slice(1)}${text.slice(tokens[opening + 2]!.end, tokens[end]!.end)}`
       const fixed = `${subject} ${tokens[opening + 1]!.value} this`
@@ -496,11 +504,11 @@ export default function retextWordOrder(_options?: Options) {
         // “…, announced Thursday the prefecture, which …”: a reporting verb before its subject, with a day
         // between (fr: a annoncé jeudi la préfecture); English puts the subject first: “the prefecture announced Thursday”.
         // English inverts “said”, “added”, “warned” (“…, said the minister.”), not “announced” or “indicated”; any of them with a day between.
-        const dayNext = dayWords.has(words[index + 2] ?? '') || (words[index + 2] === 'on' && weekdays.has(words[index + 3] ?? ''))
-        if (words[index] === ',' && (announcingVerbs.has(words[index + 1] ?? '') || (dayNext && (reporting.has(words[index + 1] ?? '') || invertingVerbs.has(words[index + 1] ?? ''))))) {
+        const dayNext = () => isDay(words[index + 2] ?? '') || (words[index + 2] === 'on' && weekdays.has(words[index + 3] ?? ''))
+        if (words[index] === ',' && (announcingVerbs.has(words[index + 1] ?? '') || ((reporting.has(words[index + 1] ?? '') || invertingVerbs.has(words[index + 1] ?? '')) && dayNext()))) {
           let at = index + 2
           let day = ''
-          if (dayWords.has(words[at] ?? '')) {
+          if (isDay(words[at] ?? '')) {
             day = tokens[at]!.value
             at++
           } else if (words[at] === 'on' && weekdays.has(words[at + 1] ?? '')) {
