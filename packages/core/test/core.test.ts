@@ -352,6 +352,37 @@ describe('lexicon conditions', () => {
   })
 })
 
+describe('a `before` condition after a closing quote', () => {
+  const plugin = createLexiconPlugin(
+    'test',
+    [
+      {
+        id: 'underlined-the-mayor',
+        category: 'false-friend' as const,
+        pivots: ['it' as const],
+        forms: [{match: 'underlined the mayor', replace: ['stressed the mayor']}],
+        when: {before: [','], window: 0},
+        confidence: 0.8,
+        note: 'test entry',
+        examples: {keep: ['The report underlined the mayor’s mistakes.']}
+      }
+    ],
+    'https://example.com'
+  )
+  const found = (text: string) => createCleaner({plugins: [plugin]}).lint(text).messages.map((message) => message.ruleId)
+
+  it('looks through the quotation marks between the comma and the match', () => {
+    expect(found('It is central, underlined the mayor.')).toEqual(['underlined-the-mayor'])
+    expect(found('“It is central,” underlined the mayor.')).toEqual(['underlined-the-mayor'])
+    expect(found('"It is central," underlined the mayor.')).toEqual(['underlined-the-mayor'])
+  })
+
+  it('still needs the comma', () => {
+    expect(found('The report underlined the mayor’s mistakes.')).toEqual([])
+    expect(found('They read “Central” underlined the mayor’s way.')).toEqual([])
+  })
+})
+
 describe('indefiniteArticle', () => {
   it('follows the sound, not only the letter', () => {
     const said: Record<string, 'a' | 'an'> = {
