@@ -78,6 +78,10 @@ const clockHours = /(?<![\d.,:])([01]?\d|2[0-3])[.:]([0-5]\d) (?:hours|hrs|h)(?!
 // "1.234,5 million": dots between thousands and a decimal comma; never an English number.
 const dotThousandsDecimalComma = /(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?![\d.,]?\d)/g
 const dotThousands = /(?<![\d.,$€£])(\d{1,3})((?:\.\d{3})+)(?![\d.,]?\d)(?=\s+\p{L})/gu
+// Any number with dot groups (“of which 93.000 in Paris”, “9.064 km²”), judged by the article's convention.
+const dotGrouped = /(?<![\d.,$€£])(\d{1,3})((?:\.\d{3})+)(?![\d.,]?\d)(?![.,]\d)/g
+// English grouping (“1,200”) or a decimal point before a unit (“2.5%”, “1.5 million”) in the same article.
+const englishNumber = new RegExp(`\\d,\\d{3}(?!\\d)|(?<![\\d.,])\\d{1,3}\\.\\d{1,2}(?![\\d.])(?=\\s?(?:${units}))`, 'iu')
 const spaceThousands = /(?<![\d.,])(\d{1,3})((?:[ \u00A0\u202F]\d{3})+)(?![\d.,]?\d)/gu
 const scaleAbbreviation = /(?:Mrd\.?|Mio\.?|Bio\.|milliards?)(?<=\d\s?(?:Mrd\.?|Mio\.?|Bio\.|milliards?))(?=[\s,;)]|$)/gu
 const pluralScales = /\b(?:(ten|hundred) thousands of|thousands of (billions|millions))\b/gi
@@ -92,7 +96,9 @@ const monthOfYear = new RegExp(` of (\\d{4})\\b(?<=\\b(${monthsAnyCase}) of \\d{
 const monthFirstDate = new RegExp(`\\b(${months}) \\d{1,2}\\b`)
 const dayFirstDate = new RegExp(`\\b(\\d{1,2}) (${months})\\b( \\d{4})?`, 'g')
 const prepositionBeforeDate = /\b(?:on|from|until|by|since|before|after|to) $/
-const pluralScaleWord = /(?:millions|billions|trillions)(?<=\d[ \u00A0]?(?:millions|billions|trillions))(?= (?:of )?(\p{Ll}+|[A-Z]{3})\b)/gu
+const pluralScaleWord = /(?:millions|billions|trillions)(?<=\d[ \u00A0]?(?:millions|billions|trillions))(?= (?:of )?(\p{Ll}+|[A-Z]{3})\b|\.(?!\d))/gu
+// “two millions of demonstrators”: a number word, then what is counted after “of”.
+const pluralScaleAfterWord = /(?:millions|billions|trillions)(?<=\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty) (?:millions|billions|trillions))(?= of (\p{Ll}+)\b)/gu
 const currencySymbolAfter = /(?<![\d.,$€£])(\d[\d.,]*(?:[ \u00A0\u202F](?:billion|million|trillion))?)[ \u00A0\u202F]?([€$£])(?![\p{L}\p{N}])/gu
 const articleBeforePercentage = /\b(an?) (?=\d[\d.,]*\s?%)/g
 const changeVerbBefore = /\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|dropped|expanded|contracted|climbed|slipped|jumped|advanced|gained|lost|soared|plunged|shrunk|shrank) $/
@@ -112,6 +118,21 @@ function countedNoun(after: string): boolean {
   const word = /^\s+(\p{Ll}+)/u.exec(after)?.[1]
   if (!word || notCounted.has(word)) return false
   return word.endsWith('s') || ['cubic', 'square', 'new', 'more', 'additional', 'metric', 'people', 'euro', 'dollar'].includes(word)
+}
+
+/**
+ * Whether the article groups thousands with dots: before a counted noun (“1.200 migrants”,
+ * “6.288 square kilometers”), and never an English grouping or decimal point before a unit. Judged
+ * on the article as it came in.
+ */
+function dotGroupingArticle(file: VFile, text: string): boolean {
+  return documentFact(file, 'retext-number-format:dot-grouping', () => {
+    if (englishNumber.test(text)) return false
+    for (const match of text.matchAll(dotThousands)) {
+      if (!/[\d.,$€£]/.test(text.charAt(match.index - 1)) && countedNoun(text.slice(match.index + match[0].length))) return true
+    }
+    return false
+  })
 }
 
 export default function retextNumberFormat(options: Options = {}) {
@@ -151,9 +172,22 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "7.500 jobs", "180.000 hectares": dots between groups of three digits, then a counted noun.
+    const dotted = new Set<number>()
     for (const match of scopedMatches(file, dotThousands)) {
       if (!countedNoun(text.slice(match.index + match[0].length))) continue
+      dotted.add(match.index)
       report('dot-thousands', match.index, match.index + match[0].length, match[0].replace(/\./g, ','), `Use commas to group thousands in \`${match[0]}\``, 0.75, 'German, Spanish and Italian group thousands with a dot; English uses a comma.')
+    }
+    // "of which 93.000 in Paris", "9.064 km²": alone, three digits after a dot could be decimals; in an
+    // article that groups thousands with dots before counted nouns and never writes an English
+    // number, they are the same grouping.
+    if (dotGroupingArticle(file, text)) {
+      for (const match of scopedMatches(file, dotGrouped)) {
+        if (dotted.has(match.index) || !numberStarts(match.index)) continue
+        // “version 2.013”, “Windows 3.100”: not a quantity.
+        if (/(?:version|v|no|nr|art|article|section|§)\.?\s$/i.test(text.slice(Math.max(0, match.index - 9), match.index))) continue
+        report('dot-thousands', match.index, match.index + match[0].length, match[0].replace(/\./g, ','), `Use commas to group thousands in \`${match[0]}\``, 0.7, 'German, Spanish and Italian group thousands with a dot; the article does so elsewhere, and English uses a comma.')
+      }
     }
 
     // "450 000 vehicles": spaces between groups of three digits.
@@ -337,10 +371,20 @@ export default function retextNumberFormat(options: Options = {}) {
     // "50 millions euros": a scale word after a number takes no plural in English.
     for (const match of scopedMatches(file, pluralScaleWord)) {
       // What is counted: a plural noun or a currency code (“2.3 millions of tourists”, “5 billions EUR”), not “3 millions as”.
-      const counted = match[1]!
-      if (/^\p{Ll}/u.test(counted) && !(counted === 'people' || (counted.endsWith('s') && !notCounted.has(counted)))) continue
+      // At the end of a sentence (“around 20 millions.”) or before “per year”, nothing is counted after it.
+      const counted = match[1] ?? 'per'
+      if (/^\p{Ll}/u.test(counted) && counted !== 'per' && !(counted === 'people' || (counted.endsWith('s') && !notCounted.has(counted)))) continue
+      // Early American budgets wrote “$8 millions,”: with nothing counted after it, only a bare number.
+      if (counted === 'per' && /\$[\d.,]*\s?$/.test(text.slice(Math.max(0, match.index - 16), match.index))) continue
       const word = match[0].slice(0, -1)
       report('plural-scale-word', match.index, match.index + match[0].length, word, `Write \`${word}\` after a number`, 0.85, 'fr: 50 millions d’euros, es: 50 millones: English writes 50 million euros.')
+    }
+    for (const match of scopedMatches(file, pluralScaleAfterWord)) {
+      const counted = match[1]!
+      // “two billions of dollars” was American usage into the 1930s: the pivots count euros and people.
+      if (counted === 'dollars' || !(counted === 'people' || (counted.endsWith('s') && !notCounted.has(counted)))) continue
+      const word = match[0].slice(0, -1)
+      report('plural-scale-word', match.index, match.index + match[0].length, word, `Write \`${word}\` after a number`, 0.8, 'fr: deux millions de manifestants, es: dos millones de personas: English writes two million protesters.')
     }
 
     // "200 €", "15,5 $": the currency symbol after the amount.
