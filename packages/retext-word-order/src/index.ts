@@ -202,6 +202,9 @@ const targetVerbs = new Set(['lower', 'lowered', 'lowers', 'lowering', 'reduce',
 // Words that open a new clause or phrase after an object.
 const clauseOpeners = new Set(['that', 'which', 'who', 'and', 'but', 'while', 'because', 'as', 'after', 'before', 'when', 'if', 'unless', 'until', 'by', 'from', 'in', 'within', 'over', 'during', 'since', 'to'])
 // Verbs English does invert after a quote (“…, said the minister.”): only with a day between.
+// Whom a statement was made to: “declared to the press”, “told reporters”.
+const audienceNouns = new Set(['press', 'media', 'journalists', 'reporters', 'newspapers', 'radio', 'television'])
+const quoteMarks = new Set(['"', '”', '’', '»', "'"])
 const invertingVerbs = new Set(['said', 'added', 'explained', 'warned', 'noted', 'stressed', 'insisted', 'told'])
 const objectFirstVerbs = new Set(['confirmed', 'said', 'announced', 'reported', 'explained', 'wrote', 'stressed', 'declared', 'added', 'emphasized', 'emphasised', 'told', 'stated'])
 const articles = new Set(['the', 'a', 'an'])
@@ -275,11 +278,21 @@ export default function retextWordOrder(_options?: Options) {
     function objectFirst(tokens: Token[], words: string[], opening: number): void {
       const first = words[opening]
       if ((first !== 'that' && first !== 'this') || !objectFirstVerbs.has(words[opening + 1] ?? '') || !articles.has(words[opening + 2] ?? '')) return
-      // The subject: one to three plain lower-case words (“a company spokesman”) ending in a speaker.
+      // The subject: one to three plain lower-case words (“a company spokesman”) ending in a speaker, or
+      // a title in capitals with what it is minister of (“the Federal Minister for Digital”).
       let after = opening + 3
       while (after < opening + 6 && lower(tokens[after]) && !notInPhrase.has(words[after]!) && !closers.has(words[after]!) && !phraseBreaks.has(words[after]!) && !determiners.has(words[after]!) && !isDay(words[after]!) && words[after] !== 'of') after++
+      if (after === opening + 3 && words[opening + 2] === 'the') {
+        while (after < opening + 6 && capital(tokens[after]) && !isDay(words[after]!)) after++
+        if (after > opening + 3 && speakerNouns.has(words[after - 1]!) && (words[after] === 'for' || words[after] === 'of') && capital(tokens[after + 1])) {
+          const head = after - 1
+          after += 2
+          while (capital(tokens[after]) && !isDay(words[after]!)) after++
+          if (!speakerNouns.has(words[head]!)) return
+        } else if (!(after > opening + 3 && speakerNouns.has(words[after - 1]!))) return
+      }
       const end = after - 1
-      if (end < opening + 3 || !speakerNouns.has(words[end]!)) return
+      if (end < opening + 3 || !(speakerNouns.has(words[end]!) || capital(tokens[end]))) return
       // Then the clause goes on with a time or a preposition, or ends: not “of the group”, not a possessive.
       const next = tokens[after]
       if (next !== undefined && !(closers.has(words[after]!) || isDay(words[after]!) || /^[.,;:!?]$/.test(next.value))) return
@@ -333,6 +346,68 @@ export default function retextWordOrder(_options?: Options) {
           return
         }
       }
+    }
+
+    /**
+     * “…,” declared to the press the secretary general of the CFDT, Laurent Berger, …”, “…, said to
+     * journalists in Brussels the EU trade spokeswoman Anna Körner.”: a reporting verb, whom it was said
+     * to, then its subject (fr: a déclaré à la presse le secrétaire général); English puts the subject
+     * first. The subject must be one who speaks, and the sentence must end or go on after it.
+     */
+    function invertedWithAudience(tokens: Token[], words: string[], comma: number): void {
+      let verb = comma + 1
+      if (quoteMarks.has(words[verb] ?? '')) verb++
+      const verbWord = words[verb] ?? ''
+      if (!(reporting.has(verbWord) || announcingVerbs.has(verbWord) || invertingVerbs.has(verbWord))) return
+      // Whom it was said to: “to the press”, “to journalists”, “to the media”, “reporters” after “told”.
+      let at = verb + 1
+      if (words[at] === 'to') {
+        at++
+        if (words[at] === 'the') at++
+      } else if (verbWord !== 'told') return
+      if (!audienceNouns.has(words[at] ?? '')) return
+      at++
+      // Where: “in Brussels”, “in Paris”.
+      if ((words[at] === 'in' || words[at] === 'at') && capital(tokens[at + 1])) {
+        at += 2
+        while (capital(tokens[at])) at++
+      }
+      const audienceEnd = at - 1
+      if (words[at] !== 'the') return
+      const subjectStart = at
+      // The subject: up to five words with a speaker among them (“the EU trade spokeswoman”), perhaps
+      // “of (the) Name” (“of the CFDT”), a name (“Anna Körner”), an apposition between commas.
+      let end = at + 1
+      let speaks = false
+      while (end < at + 6 && tokens[end]?.kind === 'word' && !notInPhrase.has(words[end]!) && !closers.has(words[end]!) && !phraseBreaks.has(words[end]!) && !determiners.has(words[end]!) && words[end] !== 'of') {
+        if (speakerNouns.has(words[end]!)) speaks = true
+        end++
+      }
+      if (!speaks) return
+      if (words[end] === 'of') {
+        // “of the CFDT”, “of finance”: a name, or one or two lower-case words.
+        let next = words[end + 1] === 'the' ? end + 2 : end + 1
+        const start = next
+        if (capital(tokens[next])) while (capital(tokens[next])) next++
+        else while (next < start + 2 && lower(tokens[next]) && !notInPhrase.has(words[next]!) && !closers.has(words[next]!) && !phraseBreaks.has(words[next]!)) next++
+        if (next === start) return
+        end = next
+      }
+      let apposition = false
+      if (words[end] === ',' && capital(tokens[end + 1])) {
+        // “, Laurent Berger,”: a name in apposition, closed by a comma.
+        let next = end + 1
+        while (capital(tokens[next])) next++
+        if (next - end < 3 || (words[next] !== ',' && words[next] !== '.')) return
+        end = next
+        apposition = true
+      }
+      const close = tokens[end]
+      if (close === undefined || !(close.value === '.' || close.value === ',')) return
+      const subject = text.slice(tokens[subjectStart]!.start, tokens[end - 1]!.end) + (apposition ? ',' : '')
+      const said = text.slice(tokens[verb]!.start, tokens[audienceEnd]!.end)
+      const fixed = `${subject} ${said}`
+      report('inverted-reporting-verb', tokens[verb]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: a déclaré à la presse le secrétaire général, es: dijo a los periodistas la portavoz: the reporting verb and whom it was said to before the subject; English puts the subject first.')
     }
 
     for (const {significant: tokens, keys: words} of sentenceViews(tree, file)) {
@@ -505,6 +580,7 @@ export default function retextWordOrder(_options?: Options) {
         // between (fr: a annoncé jeudi la préfecture); English puts the subject first: “the prefecture announced Thursday”.
         // English inverts “said”, “added”, “warned” (“…, said the minister.”), not “announced” or “indicated”; any of them with a day between.
         const dayNext = () => isDay(words[index + 2] ?? '') || (words[index + 2] === 'on' && weekdays.has(words[index + 3] ?? ''))
+        if (words[index] === ',') invertedWithAudience(tokens, words, index)
         if (words[index] === ',' && (announcingVerbs.has(words[index + 1] ?? '') || ((reporting.has(words[index + 1] ?? '') || invertingVerbs.has(words[index + 1] ?? '')) && dayNext()))) {
           let at = index + 2
           let day = ''
