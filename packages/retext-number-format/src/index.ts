@@ -59,6 +59,8 @@ const scaleWords: Record<string, string> = {'mrd.': 'billion', mrd: 'billion', '
 // The patterns start with a selective atom (a digit, a scale word) and look behind only after it:
 // a look-behind in first place is tried at every character of the article.
 const decimalComma = new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?![\\d,])(?=\\s?(?:${units}))`, 'giu')
+// "of magnitude 4,4": an earthquake's magnitude is a decimal (the word comes first, so it is checked by hand).
+const magnitudeComma = /(\d),(\d)(?![\d,])(?<=\bmagnitude (?:of )?\d,\d)/g
 // "from 4,1 to 4,6 billion": the first number of a range takes its unit from the second.
 const decimalCommaRange = new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?= (?:to|and|or) \\d{1,3},\\d{1,2}\\s?(?:${units}))`, 'giu')
 // "won with 3:1", "the goal to the 2:1": German writes scores with a colon.
@@ -165,6 +167,10 @@ export default function retextNumberFormat(options: Options = {}) {
     // "2,5%", "14,3 Mrd.", "0,9%": a comma before one or two digits, then a unit.
     for (const match of scopedMatches(file, decimalComma)) {
       report('decimal-comma', match.index, match.index + match[0].length, `${match[1]}.${match[2]}`, `Use a decimal point in \`${match[0]}\``, 0.85, 'Most European languages write the decimal separator as a comma; English uses a point.')
+    }
+
+    for (const match of scopedMatches(file, magnitudeComma)) {
+      report('decimal-comma', match.index, match.index + match[0].length, `${match[1]}.${match[2]}`, `Use a decimal point in \`${match[0]}\``, 0.85, 'it: magnitudo 4,4, es: magnitud 4,4: English writes magnitude 4.4.')
     }
 
     for (const match of scopedMatches(file, decimalCommaRange)) {
@@ -373,9 +379,11 @@ export default function retextNumberFormat(options: Options = {}) {
       // What is counted: a plural noun or a currency code (“2.3 millions of tourists”, “5 billions EUR”), not “3 millions as”.
       // At the end of a sentence (“around 20 millions.”) or before “per year”, nothing is counted after it.
       const counted = match[1] ?? 'per'
-      if (/^\p{Ll}/u.test(counted) && counted !== 'per' && !(counted === 'people' || (counted.endsWith('s') && !notCounted.has(counted)))) continue
-      // Early American budgets wrote “$8 millions,”: with nothing counted after it, only a bare number.
-      if (counted === 'per' && /\$[\d.,]*\s?$/.test(text.slice(Math.max(0, match.index - 16), match.index))) continue
+      // After “of”, whatever follows is counted: “94 millions of international tourists” (not a share: “2 millions of the 5”).
+      const ofAfter = /^ of (?!(?:the|its|their|these|those|his|her|our|this|that)\b)\p{Ll}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))
+      if (/^\p{Ll}/u.test(counted) && counted !== 'per' && !ofAfter && !(counted === 'people' || (counted.endsWith('s') && !notCounted.has(counted)))) continue
+      // Early American budgets wrote “$8 millions,”, “$18 millions of public debt”: only a plural noun counts after a dollar amount.
+      if ((counted === 'per' || !(counted === 'people' || counted.endsWith('s'))) && /\$[\d.,]*\s?$/.test(text.slice(Math.max(0, match.index - 16), match.index))) continue
       const word = match[0].slice(0, -1)
       report('plural-scale-word', match.index, match.index + match[0].length, word, `Write \`${word}\` after a number`, 0.85, 'fr: 50 millions d’euros, es: 50 millones: English writes 50 million euros.')
     }

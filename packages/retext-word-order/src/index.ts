@@ -579,15 +579,17 @@ export default function retextWordOrder(_options?: Options) {
         // “…, announced Thursday the prefecture, which …”: a reporting verb before its subject, with a day
         // between (fr: a annoncé jeudi la préfecture); English puts the subject first: “the prefecture announced Thursday”.
         // English inverts “said”, “added”, “warned” (“…, said the minister.”), not “announced” or “indicated”; any of them with a day between.
-        const dayNext = () => isDay(words[index + 2] ?? '') || (words[index + 2] === 'on' && weekdays.has(words[index + 3] ?? ''))
+        // After a closing quote too: “…,” reported on Wednesday the institute.
+        const verbAt = words[index] === ',' && quoteMarks.has(words[index + 1] ?? '') ? index + 2 : index + 1
+        const dayNext = () => isDay(words[verbAt + 1] ?? '') || ((words[verbAt + 1] === 'on' || words[verbAt + 1] === 'this') && weekdays.has(words[verbAt + 2] ?? ''))
         if (words[index] === ',') invertedWithAudience(tokens, words, index)
-        if (words[index] === ',' && (announcingVerbs.has(words[index + 1] ?? '') || ((reporting.has(words[index + 1] ?? '') || invertingVerbs.has(words[index + 1] ?? '')) && dayNext()))) {
-          let at = index + 2
+        if (words[index] === ',' && (announcingVerbs.has(words[verbAt] ?? '') || ((reporting.has(words[verbAt] ?? '') || invertingVerbs.has(words[verbAt] ?? '')) && dayNext()))) {
+          let at = verbAt + 1
           let day = ''
           if (isDay(words[at] ?? '')) {
             day = tokens[at]!.value
             at++
-          } else if (words[at] === 'on' && weekdays.has(words[at + 1] ?? '')) {
+          } else if ((words[at] === 'on' || words[at] === 'this') && weekdays.has(words[at + 1] ?? '')) {
             day = text.slice(tokens[at]!.start, tokens[at + 1]!.end)
             at += 2
           }
@@ -601,8 +603,8 @@ export default function retextWordOrder(_options?: Options) {
             const close = tokens[end]
             if (end > at + 1 && close !== undefined && (close.value === ',' || close.value === '.')) {
               const subject = text.slice(tokens[at]!.start, tokens[end - 1]!.end)
-              const fixed = `${subject} ${tokens[index + 1]!.value} ${day}`
-              report('inverted-reporting-verb', tokens[index + 1]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'es: informó este miércoles el Instituto Nacional de Estadística: the reporting verb before its subject; English puts the subject first.')
+              const fixed = `${subject} ${tokens[verbAt]!.value} ${day}`
+              report('inverted-reporting-verb', tokens[verbAt]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'es: informó este miércoles el Instituto Nacional de Estadística: the reporting verb before its subject; English puts the subject first.')
             }
           } else if (words[at] === 'the') {
             // The subject: “the” and one to three lower-case words, perhaps “of the” and a name, then a comma or a period.
@@ -628,9 +630,9 @@ export default function retextWordOrder(_options?: Options) {
             // Not before an apposition (“the prefect, Etienne Guyot,”): the subject would be cut in two.
             if (end > at + 1 && close !== undefined && (close.value === '.' || (close.value === ',' && !capital(after)))) {
               const subject = text.slice(tokens[at]!.start, tokens[end - 1]!.end)
-              const verb = tokens[index + 1]!.value
+              const verb = tokens[verbAt]!.value
               const fixed = `${subject} ${verb}${day ? ` ${day}` : ''}`
-              report('inverted-reporting-verb', tokens[index + 1]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: a annoncé jeudi la préfecture, es: anunció el jueves la prefectura: the reporting verb before its subject; English puts the subject first.')
+              report('inverted-reporting-verb', tokens[verbAt]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: a annoncé jeudi la préfecture, es: anunció el jueves la prefectura: the reporting verb before its subject; English puts the subject first.')
             }
           }
         }
