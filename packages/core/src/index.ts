@@ -33,6 +33,8 @@ export {examplesSchema, loadData, strictChecks, validate, type Examples, type Sc
 export {documentProfile, fullNames, type DocumentProfile} from './profile.js'
 export {
   createLexiconPlugin,
+  compileLexicon,
+  compiledLexiconUrl,
   lexiconSchema,
   lexiconTable,
   loadLexicon,

@@ -1,3 +1,4 @@
+import {readFileSync, statSync} from 'node:fs'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {categories, type Category} from './categories.js'
@@ -147,6 +148,10 @@ export const lexiconSchema: Schema = {
 
 /** Read and validate a lexicon data file; duplicate ids are refused too. */
 export function loadLexicon(url: URL, {shipped = false}: {shipped?: boolean} = {}): LexiconEntry[] {
+  if (shipped && !strictChecks) {
+    const compiled = loadCompiledLexicon(url)
+    if (compiled) return compiled
+  }
   const {entries} = loadData<{entries: LexiconEntry[]}>(url, lexiconSchema, {shipped})
   if (shipped && !strictChecks) return entries
   const seen = new Set<string>()
@@ -157,6 +162,44 @@ export function loadLexicon(url: URL, {shipped = false}: {shipped?: boolean} = {
     if (examples === 0) throw new Error(`Invalid data file ${url.pathname}: entry \`${entry.id}\` has no examples`)
   }
   return entries
+}
+
+/**
+ * Where the build writes a shipped lexicon's compiled copy (`compileLexicon`): the package's `dist`
+ * folder, beside the code that loads it.
+ */
+export function compiledLexiconUrl(url: URL): URL {
+  return new URL('../dist/lexicon.compiled.json', url)
+}
+
+/**
+ * A shipped lexicon as the CLI loads it: one line of ASCII JSON (a one-byte string decodes and parses
+ * faster than the indented UTF-8 source), each form with its pattern tokens worked out, and the size of
+ * the source it was compiled from. The source's examples and notes are kept: `entries` stays the same.
+ */
+export function compileLexicon(url: URL): string {
+  const source = readFileSync(url, 'utf8')
+  const {entries} = JSON.parse(source) as {entries: LexiconEntry[]}
+  for (const entry of entries) for (const form of entry.forms) (form as CompiledForm).tokens = phraseTokens(form.match).join(' ')
+  const json = JSON.stringify({sourceSize: Buffer.byteLength(source), entries})
+  return json.replace(/[\u007f-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/** The compiled copy, when it was written after the source was last changed and from a source of its size. */
+export function loadCompiledLexicon(url: URL): LexiconEntry[] | undefined {
+  const compiledUrl = compiledLexiconUrl(url)
+  const compiledStat = statSync(compiledUrl, {throwIfNoEntry: false})
+  const sourceStat = statSync(url, {throwIfNoEntry: false})
+  if (!compiledStat || !sourceStat || compiledStat.mtimeMs < sourceStat.mtimeMs) return undefined
+  const compiled = JSON.parse(readFileSync(compiledUrl, 'latin1')) as {sourceSize: number; entries: LexiconEntry[]}
+  return compiled.sourceSize === sourceStat.size ? compiled.entries : undefined
+}
+
+/** A form as the compiled lexicon stores it: its pattern tokens, separated by spaces (no token holds one). */
+interface CompiledForm {
+  match: string
+  replace: string[]
+  tokens?: string
 }
 
 export interface LexiconPluginOptions {
@@ -181,7 +224,8 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
     const matcher = createPhraseMatcher(
       entries.flatMap((entry) =>
         entry.forms.map((form) => {
-          const pattern = phraseTokens(form.match)
+          const tokens = (form as CompiledForm).tokens
+          const pattern = tokens === undefined ? phraseTokens(form.match) : tokens.split(' ')
           return {phrase: form.match, tokens: pattern, data: {entry, form, pattern} as Compiled}
         })
       )

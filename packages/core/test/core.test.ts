@@ -4,6 +4,12 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Root} from 'nlcst'
+import {mkdtempSync, mkdirSync, utimesSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {compileLexicon, compiledLexiconUrl, loadCompiledLexicon} from '../src/lexicon-plugin.js'
+import {phraseTokens} from '../src/phrase.js'
 import {
   applyEdits,
   applyToRegions,
@@ -380,6 +386,59 @@ describe('a `before` condition after a closing quote', () => {
   it('still needs the comma', () => {
     expect(found('The report underlined the mayor’s mistakes.')).toEqual([])
     expect(found('They read “Central” underlined the mayor’s way.')).toEqual([])
+  })
+})
+
+describe('compiled lexicons', () => {
+  const source = {
+    entries: [
+      {
+        id: 'told-the-journalists',
+        category: 'calque',
+        pivots: ['fr'],
+        forms: [{match: 'told the journalists', replace: ['told reporters']}, {match: 'déclaré , *', replace: ['said, $1']}],
+        confidence: 0.8,
+        note: 'fr: a déclaré aux journalistes — “quoted”',
+        examples: {keep: ['Reporters were told.']}
+      }
+    ]
+  }
+  const setUp = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mt-cleanup-lexicon-'))
+    mkdirSync(join(dir, 'data'))
+    mkdirSync(join(dir, 'dist'))
+    const url = pathToFileURL(join(dir, 'data', 'lexicon.json'))
+    writeFileSync(url, JSON.stringify(source, null, 2) + '\n')
+    return url
+  }
+
+  it('keeps every entry as it is, adds each form’s tokens, and is ASCII', () => {
+    const url = setUp()
+    const compiled = compileLexicon(url)
+    expect(/^[\x00-\x7f]*$/.test(compiled)).toBe(true)
+    writeFileSync(compiledLexiconUrl(url), compiled)
+    const entries = loadCompiledLexicon(url)!
+    expect(entries[0]!.note).toBe(source.entries[0]!.note)
+    expect(entries[0]!.examples).toEqual(source.entries[0]!.examples)
+    expect(entries[0]!.forms.map((form) => (form as {tokens?: string}).tokens)).toEqual(source.entries[0]!.forms.map((form) => phraseTokens(form.match).join(' ')))
+  })
+
+  it('is ignored when the source changed after it was written', () => {
+    const url = setUp()
+    writeFileSync(compiledLexiconUrl(url), compileLexicon(url))
+    const later = new Date(Date.now() + 60_000)
+    utimesSync(url, later, later)
+    expect(loadCompiledLexicon(url)).toBeUndefined()
+  })
+
+  it('is ignored when the source has another size, and when it is missing', () => {
+    const url = setUp()
+    writeFileSync(compiledLexiconUrl(url), compileLexicon(url))
+    const earlier = new Date(Date.now() - 60_000)
+    writeFileSync(url, JSON.stringify(source) + '\n')
+    utimesSync(url, earlier, earlier)
+    expect(loadCompiledLexicon(url)).toBeUndefined()
+    expect(loadCompiledLexicon(setUp())).toBeUndefined()
   })
 })
 
