@@ -53,7 +53,7 @@ const timePreposition = /\b(?:at|from|until|till|to|before|after|around|by|since
 const ordinalDegree = /º(?=[ \u00A0]?[CF]\b)/g
 // Words after a number that make a decimal reading certain.
 const units =
-  '%|percent|per cent|percentage|points?|degrees?|°|billion|million|trillion|bn|m\\b|Mrd\\.?|Mio\\.?|euros?|dollars?|pounds?|yen|yuan|francs?|kilo(?:meter|metre|gram)s?|km|kg|meters?|metres?|liters?|litres?|tons?|tonnes?|hectares?|times'
+  '%|percent|per cent|percentage|points?|degrees?|°|billion|million|trillion|bn|m\\b|Mrd\\.?|Mio\\.?|euros?|dollars?|pounds?|yen|yuan|francs?|kilo(?:meter|metre|gram)s?|km|kg|meters?|metres?|liters?|litres?|tons?|tonnes?|hectares?|times|shares'
 const scaleWords: Record<string, string> = {'mrd.': 'billion', mrd: 'billion', 'mio.': 'million', mio: 'million', 'bio.': 'trillion', milliard: 'billion', milliards: 'billion'}
 
 // The patterns start with a selective atom (a digit, a scale word) and look behind only after it:
@@ -103,7 +103,7 @@ const pluralScaleWord = /(?:millions|billions|trillions)(?<=\d[ \u00A0]?(?:milli
 const pluralScaleAfterWord = /(?:millions|billions|trillions)(?<=\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty) (?:millions|billions|trillions))(?= of (\p{Ll}+)\b)/gu
 const currencySymbolAfter = /(?<![\d.,$€£])(\d[\d.,]*(?:[ \u00A0\u202F](?:billion|million|trillion))?)[ \u00A0\u202F]?([€$£])(?![\p{L}\p{N}])/gu
 const articleBeforePercentage = /\b(an?) (?=\d[\d.,]*\s?%)/g
-const changeVerbBefore = /\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|dropped|expanded|contracted|climbed|slipped|jumped|advanced|gained|lost|soared|plunged|shrunk|shrank) $/
+const changeVerbBefore = /\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|dropped|expanded|contracted|climbed|slipped|jumped|advanced|gained|lost|soared|plunged|shrunk|shrank|surged|tumbled|slumped|sank|rebounded|retreated|shot up) $/
 
 /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd … */
 function ordinal(value: number): string {
