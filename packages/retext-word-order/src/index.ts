@@ -201,10 +201,11 @@ function timeOpening(tokens: readonly Token[], words: readonly string[], opening
 const targetVerbs = new Set(['lower', 'lowered', 'lowers', 'lowering', 'reduce', 'reduced', 'reduces', 'reducing', 'cut', 'cuts', 'cutting', 'raise', 'raised', 'raises', 'raising', 'increase', 'increased', 'increases', 'increasing', 'bring', 'brought', 'brings', 'bringing', 'lift', 'lifted', 'lifts', 'lifting'])
 // Words that open a new clause or phrase after an object.
 const clauseOpeners = new Set(['that', 'which', 'who', 'and', 'but', 'while', 'because', 'as', 'after', 'before', 'when', 'if', 'unless', 'until', 'by', 'from', 'in', 'within', 'over', 'during', 'since', 'to'])
-// Verbs English does invert after a quote (“…, said the minister.”): only with a day between.
 // Whom a statement was made to: “declared to the press”, “told reporters”.
 const audienceNouns = new Set(['press', 'media', 'journalists', 'reporters', 'newspapers', 'radio', 'television'])
+// Closing quotation marks between a comma and an inverted reporting verb.
 const quoteMarks = new Set(['"', '”', '’', '»', "'"])
+// Verbs English does invert after a quote (“…, said the minister.”): only with a day between.
 const invertingVerbs = new Set(['said', 'added', 'explained', 'warned', 'noted', 'stressed', 'insisted', 'told'])
 const objectFirstVerbs = new Set(['confirmed', 'said', 'announced', 'reported', 'explained', 'wrote', 'stressed', 'declared', 'added', 'emphasized', 'emphasised', 'told', 'stated'])
 const articles = new Set(['the', 'a', 'an'])
@@ -285,10 +286,8 @@ export default function retextWordOrder(_options?: Options) {
       if (after === opening + 3 && words[opening + 2] === 'the') {
         while (after < opening + 6 && capital(tokens[after]) && !isDay(words[after]!)) after++
         if (after > opening + 3 && speakerNouns.has(words[after - 1]!) && (words[after] === 'for' || words[after] === 'of') && capital(tokens[after + 1])) {
-          const head = after - 1
           after += 2
           while (capital(tokens[after]) && !isDay(words[after]!)) after++
-          if (!speakerNouns.has(words[head]!)) return
         } else if (!(after > opening + 3 && speakerNouns.has(words[after - 1]!))) return
       }
       const end = after - 1
