@@ -201,6 +201,8 @@ function timeOpening(tokens: readonly Token[], words: readonly string[], opening
 const targetVerbs = new Set(['lower', 'lowered', 'lowers', 'lowering', 'reduce', 'reduced', 'reduces', 'reducing', 'cut', 'cuts', 'cutting', 'raise', 'raised', 'raises', 'raising', 'increase', 'increased', 'increases', 'increasing', 'bring', 'brought', 'brings', 'bringing', 'lift', 'lifted', 'lifts', 'lifting'])
 // Words that open a new clause or phrase after an object.
 const clauseOpeners = new Set(['that', 'which', 'who', 'and', 'but', 'while', 'because', 'as', 'after', 'before', 'when', 'if', 'unless', 'until', 'by', 'from', 'in', 'within', 'over', 'during', 'since', 'to'])
+// A relative clause after an inverted subject belongs to it: the sentence is left as it is.
+const relativePronouns = new Set(['who', 'which', 'whose', 'whom', 'that'])
 // Whom a statement was made to: “declared to the press”, “told reporters”.
 const audienceNouns = new Set(['press', 'media', 'journalists', 'reporters', 'newspapers', 'radio', 'television'])
 // Closing quotation marks between a comma and an inverted reporting verb.
@@ -402,7 +404,7 @@ export default function retextWordOrder(_options?: Options) {
         apposition = true
       }
       const close = tokens[end]
-      if (close === undefined || !(close.value === '.' || close.value === ',')) return
+      if (close === undefined || !(close.value === '.' || close.value === ',') || relativePronouns.has(words[end + 1] ?? '')) return
       const subject = text.slice(tokens[subjectStart]!.start, tokens[end - 1]!.end) + (apposition ? ',' : '')
       const said = text.slice(tokens[verb]!.start, tokens[audienceEnd]!.end)
       const fixed = `${subject} ${said}`
@@ -627,7 +629,8 @@ export default function retextWordOrder(_options?: Options) {
             const close = tokens[end]
             const after = tokens[end + 1]
             // Not before an apposition (“the prefect, Etienne Guyot,”): the subject would be cut in two.
-            if (end > at + 1 && close !== undefined && (close.value === '.' || (close.value === ',' && !capital(after)))) {
+            // Nor, without a day between, before a relative clause (“…,” declared the premier, who has announced …): it belongs to the subject.
+            if (end > at + 1 && close !== undefined && (close.value === '.' || (close.value === ',' && !capital(after) && (day !== '' || !relativePronouns.has(words[end + 1] ?? ''))))) {
               const subject = text.slice(tokens[at]!.start, tokens[end - 1]!.end)
               const verb = tokens[verbAt]!.value
               const fixed = `${subject} ${verb}${day ? ` ${day}` : ''}`
