@@ -610,7 +610,9 @@ export default function retextWordOrder(_options?: Options) {
           } else if (words[at] === 'the') {
             // The subject: “the” and one to three lower-case words, perhaps “of the” and a name, then a comma or a period.
             let end = at + 1
-            while (end < at + 4 && lower(tokens[end]) && !notInPhrase.has(words[end]!) && words[end] !== 'of' && !closers.has(words[end]!)) end++
+            // A title in capitals counts when “of” follows: “…, announced the Minister of Culture.”
+            const titleWord = (at: number) => capital(tokens[at]) && speakerNouns.has(words[at]!) && words[at + 1] === 'of'
+            while (end < at + 4 && (lower(tokens[end]) || titleWord(end)) && !notInPhrase.has(words[end]!) && words[end] !== 'of' && !closers.has(words[end]!)) end++
             // The subject must be one who speaks: “noted the defection of the Marylanders” is an object.
             const head = words[end - 1]!
             if (!speakerNouns.has(head)) end = at + 1
