@@ -405,7 +405,10 @@ export default function retextWordOrder(_options?: Options) {
       }
       const close = tokens[end]
       if (close === undefined || !(close.value === '.' || close.value === ',') || relativePronouns.has(words[end + 1] ?? '')) return
-      const subject = text.slice(tokens[subjectStart]!.start, tokens[end - 1]!.end) + (apposition ? ',' : '')
+      // “the EU trade spokeswoman Anna Körner”: a title before a full name takes no article once the
+      // name opens the clause (the English false title).
+      const named = !apposition && end - subjectStart >= 4 && capital(tokens[end - 1]) && capital(tokens[end - 2]) && speakerNouns.has(words[end - 3]!)
+      const subject = text.slice(tokens[named ? subjectStart + 1 : subjectStart]!.start, tokens[end - 1]!.end) + (apposition ? ',' : '')
       const said = text.slice(tokens[verb]!.start, tokens[audienceEnd]!.end)
       const fixed = `${subject} ${said}`
       report('inverted-reporting-verb', tokens[verb]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: a déclaré à la presse le secrétaire général, es: dijo a los periodistas la portavoz: the reporting verb and whom it was said to before the subject; English puts the subject first.')
