@@ -269,7 +269,7 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
           if (expected.includes(actual)) continue
           // “an investigation custody” → “a pre-trial detention”: the article before the match
           // must agree with the replacement, so the fix takes it in.
-          const article = agreeingArticle(significant[position - 1], match.start, text, expected)
+          const article = agreeingArticle(significant, position, match.start, text, expected)
           const start = article ? article.start : match.start
           const replacements = article ? article.expected : expected
           const written = text.slice(start, match.end)
@@ -294,13 +294,21 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
  * Where `before` is an indefinite article right before a match (one space between) and the
  * replacements need the other one, the widened place and replacements; else `undefined`.
  */
-function agreeingArticle(before: Token | undefined, matchStart: number, text: string, expected: readonly string[]): {start: number; expected: string[]} | undefined {
-  if (!before || before.kind !== 'word' || text.slice(before.end, matchStart) !== ' ') return undefined
+function agreeingArticle(significant: readonly Token[], position: number, matchStart: number, text: string, expected: readonly string[]): {start: number; expected: string[]} | undefined {
+  let before = significant[position - 1]
+  let between = ' '
+  // “a "budget of austerity"”: an opening quotation mark may stand between the article and the match.
+  if (before !== undefined && before.kind !== 'word' && /^["“«]$/.test(before.value) && before.end === matchStart) {
+    between = ` ${before.value}`
+    before = significant[position - 2]
+  }
+  if (!before || before.kind !== 'word' || text.slice(before.end, matchStart) !== between) return undefined
   const written = before.value.toLowerCase()
   if (written !== 'a' && written !== 'an') return undefined
   const needed = expected.map((replacement) => indefiniteArticle(replacement.split(' ')[0] ?? ''))
   if (!needed.some((article) => article !== undefined && article !== written)) return undefined
-  return {start: before.start, expected: expected.map((replacement, index) => `${matchCase(needed[index] ?? written, before.value)} ${replacement}`)}
+  const article = before.value
+  return {start: before.start, expected: expected.map((replacement, index) => `${matchCase(needed[index] ?? written, article)}${between}${replacement}`)}
 }
 
 /** Each `a`/`an` of a filled-in replacement agrees with the word after it. */

@@ -487,6 +487,8 @@ describe('a lexicon replacement after an indefinite article', () => {
   it('takes the article in when the replacement needs the other one', () => {
     expect(clean('He is in an investigation custody cell.')).toBe('He is in a pre-trial detention cell.')
     expect(clean('An investigation custody order was issued.')).toBe('A pre-trial detention order was issued.')
+    expect(clean('He spoke of an "investigation custody" order.')).toBe('He spoke of a "pre-trial detention" order.')
+    expect(clean('He spoke of an “investigation custody” order.')).toBe('He spoke of a “pre-trial detention” order.')
   })
 
   it('leaves an article that already agrees, and other words before the match', () => {
