@@ -175,13 +175,21 @@ export function compiledLexiconUrl(url: URL): URL {
 /**
  * A shipped lexicon as the CLI loads it: one line of ASCII JSON (a one-byte string decodes and parses
  * faster than the indented UTF-8 source), each form with its pattern tokens worked out, and the size of
- * the source it was compiled from. The source's examples and notes are kept: `entries` stays the same.
+ * the source it was compiled from. The examples, which only tests and tables read, stay in the source:
+ * `loadCompiledLexicon` gives each entry an `examples` that reads them from there when first asked.
  */
 export function compileLexicon(url: URL): string {
   const source = readFileSync(url, 'utf8')
   const {entries} = JSON.parse(source) as {entries: LexiconEntry[]}
-  for (const entry of entries) for (const form of entry.forms) (form as CompiledForm).tokens = phraseTokens(form.match).join(' ')
-  const json = JSON.stringify({sourceSize: Buffer.byteLength(source), entries})
+  const runtime = entries.map(({examples: _examples, ...entry}) => {
+    // Most patterns are their own lower-cased words: only the others carry their tokens.
+    for (const form of entry.forms) {
+      const tokens = phraseTokens(form.match).join(' ')
+      if (tokens !== form.match.toLowerCase()) (form as CompiledForm).tokens = tokens
+    }
+    return entry
+  })
+  const json = JSON.stringify({sourceSize: Buffer.byteLength(source), entries: runtime})
   return json.replace(/[\u007f-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
@@ -192,10 +200,23 @@ export function loadCompiledLexicon(url: URL): LexiconEntry[] | undefined {
   const sourceStat = statSync(url, {throwIfNoEntry: false})
   if (!compiledStat || !sourceStat || compiledStat.mtimeMs < sourceStat.mtimeMs) return undefined
   const compiled = JSON.parse(readFileSync(compiledUrl, 'latin1')) as {sourceSize: number; entries: LexiconEntry[]}
-  return compiled.sourceSize === sourceStat.size ? compiled.entries : undefined
+  if (compiled.sourceSize !== sourceStat.size) return undefined
+  let examples: Map<string, Examples> | undefined
+  const examplesOf = (id: string): Examples => {
+    examples ??= new Map((JSON.parse(readFileSync(url, 'utf8')) as {entries: LexiconEntry[]}).entries.map((entry) => [entry.id, entry.examples]))
+    return examples.get(id) ?? {}
+  }
+  for (const entry of compiled.entries) {
+    Object.defineProperty(entry, 'examples', {get: () => examplesOf(entry.id), enumerable: true, configurable: true})
+    compiledEntries.add(entry)
+  }
+  return compiled.entries
 }
 
-/** A form as the compiled lexicon stores it: its pattern tokens, separated by spaces (no token holds one). */
+// Entries read from a compiled copy: a form without `tokens` there is its own lower-cased words.
+const compiledEntries = new WeakSet<LexiconEntry>()
+
+/** A form as the compiled lexicon stores it: its pattern tokens, separated by spaces (no token holds one), when they are not just the lower-cased pattern. */
 interface CompiledForm {
   match: string
   replace: string[]
@@ -224,7 +245,7 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
     const matcher = createPhraseMatcher(
       entries.flatMap((entry) =>
         entry.forms.map((form) => {
-          const tokens = (form as CompiledForm).tokens
+          const tokens = (form as CompiledForm).tokens ?? (compiledEntries.has(entry) ? form.match.toLowerCase() : undefined)
           const pattern = tokens === undefined ? phraseTokens(form.match) : tokens.split(' ')
           return {phrase: form.match, tokens: pattern, data: {entry, form, pattern} as Compiled}
         })

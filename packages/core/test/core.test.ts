@@ -8,7 +8,7 @@ import {mkdtempSync, mkdirSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {compileLexicon, compiledLexiconUrl, loadCompiledLexicon} from '../src/lexicon-plugin.js'
+import {compileLexicon, compiledLexiconUrl, loadCompiledLexicon, type LexiconEntry} from '../src/lexicon-plugin.js'
 import {phraseTokens} from '../src/phrase.js'
 import {
   applyEdits,
@@ -390,7 +390,7 @@ describe('a `before` condition after a closing quote', () => {
 })
 
 describe('compiled lexicons', () => {
-  const source = {
+  const source: {entries: LexiconEntry[]} = {
     entries: [
       {
         id: 'told-the-journalists',
@@ -412,15 +412,30 @@ describe('compiled lexicons', () => {
     return url
   }
 
-  it('keeps every entry as it is, adds each form’s tokens, and is ASCII', () => {
+  it('keeps every entry as it is, gives each form its tokens, and is ASCII', () => {
     const url = setUp()
     const compiled = compileLexicon(url)
     expect(/^[\x00-\x7f]*$/.test(compiled)).toBe(true)
+    // The examples stay in the source, read when first asked for.
+    expect(compiled).not.toContain('Reporters were told')
     writeFileSync(compiledLexiconUrl(url), compiled)
     const entries = loadCompiledLexicon(url)!
     expect(entries[0]!.note).toBe(source.entries[0]!.note)
     expect(entries[0]!.examples).toEqual(source.entries[0]!.examples)
-    expect(entries[0]!.forms.map((form) => (form as {tokens?: string}).tokens)).toEqual(source.entries[0]!.forms.map((form) => phraseTokens(form.match).join(' ')))
+    // A form whose tokens are its lower-cased words carries none.
+    expect(entries[0]!.forms.map((form) => (form as {tokens?: string}).tokens ?? form.match.toLowerCase())).toEqual(source.entries[0]!.forms.map((form) => phraseTokens(form.match).join(' ')))
+    expect((entries[0]!.forms[0] as {tokens?: string}).tokens).toBeUndefined()
+  })
+
+  it('matches as the source does', () => {
+    const url = setUp()
+    writeFileSync(compiledLexiconUrl(url), compileLexicon(url))
+    const fromCompiled = createLexiconPlugin('test', loadCompiledLexicon(url)!, 'https://example.com')
+    const fromSource = createLexiconPlugin('test', source.entries, 'https://example.com')
+    const text = 'He told the journalists that he had déclaré, Paris.'
+    const found = (plugin: typeof fromSource) => createCleaner({plugins: [plugin]}).lint(text).messages.map((message) => `${message.ruleId} ${message.place ? JSON.stringify(message.place) : ''}`)
+    expect(found(fromCompiled)).toEqual(found(fromSource))
+    expect(found(fromCompiled).length).toBeGreaterThan(0)
   })
 
   it('is ignored when the source changed after it was written', () => {
