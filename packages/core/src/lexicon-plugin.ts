@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import {categories, type Category} from './categories.js'
 import {indefiniteArticle, isCalendarWord, matchCase, startsLowerCase} from './case.js'
 import {examplesSchema, loadData, strictChecks, type Examples, type Schema} from './data.js'
-import {normalizeWord, sentenceViews, type Token} from './nlcst.js'
+import {closingQuotes, normalizeWord, sentenceViews, type Token} from './nlcst.js'
 import {createPhraseMatcher, phraseTokens, type PhraseMatch} from './phrase.js'
 import {documentProfile, type DocumentProfile} from './profile.js'
 import {reportArtifact} from './report.js'
@@ -402,10 +402,10 @@ function meets(
   const last = significant.findIndex((token) => token.end === match.end)
   const window = when.window ?? 4
   const split = compiledPhrases
-  // Quotation marks right before the match do not count against the window: a reporting verb
-  // after “…,” stands after the comma as much as one after a plain comma.
+  // Closing quotation marks right before the match do not count against the window: a reporting
+  // verb after “…,” stands after the comma as much as one after a plain comma.
   let quoted = 0
-  while (quoted < 2 && first - quoted > 0 && quoteMarks.has(keys[first - quoted - 1]!)) quoted++
+  while (quoted < 2 && first - quoted > 0 && closingQuotes.has(keys[first - quoted - 1]!)) quoted++
   const endsBefore = (phrase: string[]) => {
     for (let end = first; end >= Math.max(0, first - quoted - window); end--) if (phraseAt(phrase, keys, end - phrase.length)) return true
     return false
@@ -458,8 +458,6 @@ function meets(
   if (when.documentNames && !when.documentNames.some((name) => countWords(profile.text, name) >= 2)) return false
   return true
 }
-
-const quoteMarks = new Set(['"', '”', '“', '’', '»', '«', "'"])
 
 // Verbs that make the match the subject of a clause (`notBeforeClause`).
 const clauseVerbs = new Set('was is were are would will had has could can might may must should did does do needed existed ended'.split(' '))

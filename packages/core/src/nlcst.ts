@@ -28,6 +28,9 @@ function kindOf(type: string): Token['kind'] {
   }
 }
 
+/** Closing quotation marks, as tokens: what may stand between a comma and a reporting verb (“…,” said …). */
+export const closingQuotes: ReadonlySet<string> = new Set(['"', '”', '’', '»', "'"])
+
 /** Every paragraph of a tree, in order. */
 export function paragraphs(tree: Root): Paragraph[] {
   return tree.children.filter((node): node is Paragraph => node.type === 'ParagraphNode')

@@ -378,12 +378,14 @@ export default function retextNumberFormat(options: Options = {}) {
     for (const match of scopedMatches(file, pluralScaleWord)) {
       // What is counted: a plural noun or a currency code (“2.3 millions of tourists”, “5 billions EUR”), not “3 millions as”.
       // At the end of a sentence (“around 20 millions.”) or before “per year”, nothing is counted after it.
-      const counted = match[1] ?? 'per'
+      const counted = match[1]
+      const countsNothing = counted === undefined || counted === 'per'
+      const pluralNoun = counted === 'people' || (counted !== undefined && counted.endsWith('s') && !notCounted.has(counted))
       // After “of”, whatever follows is counted: “94 millions of international tourists” (not a share: “2 millions of the 5”).
       const ofAfter = /^ of (?!(?:the|its|their|these|those|his|her|our|this|that)\b)\p{Ll}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))
-      if (/^\p{Ll}/u.test(counted) && counted !== 'per' && !ofAfter && !(counted === 'people' || (counted.endsWith('s') && !notCounted.has(counted)))) continue
+      if (counted !== undefined && /^\p{Ll}/u.test(counted) && !countsNothing && !ofAfter && !pluralNoun) continue
       // Early American budgets wrote “$8 millions,”, “$18 millions of public debt”: only a plural noun counts after a dollar amount.
-      if ((counted === 'per' || !(counted === 'people' || counted.endsWith('s'))) && /\$[\d.,]*\s?$/.test(text.slice(Math.max(0, match.index - 16), match.index))) continue
+      if (!pluralNoun && /\$[\d.,]*\s?$/.test(text.slice(Math.max(0, match.index - 16), match.index))) continue
       const word = match[0].slice(0, -1)
       report('plural-scale-word', match.index, match.index + match[0].length, word, `Write \`${word}\` after a number`, 0.85, 'fr: 50 millions d’euros, es: 50 millones: English writes 50 million euros.')
     }

@@ -28,7 +28,7 @@
  * - a lost possessive before an ordinal: “Trump Last known conversation” → “Trump's last known
  *   conversation” (other lost possessives are flagged for the reviewer).
  */
-import {documentProfile, englishLexicon, fullNames, examplesSchema, indefiniteArticle, isCalendarWord, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
+import {closingQuotes, documentProfile, englishLexicon, fullNames, examplesSchema, indefiniteArticle, isCalendarWord, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -205,8 +205,6 @@ const clauseOpeners = new Set(['that', 'which', 'who', 'and', 'but', 'while', 'b
 const relativePronouns = new Set(['who', 'which', 'whose', 'whom', 'that'])
 // Whom a statement was made to: “declared to the press”, “told reporters”.
 const audienceNouns = new Set(['press', 'media', 'journalists', 'reporters', 'newspapers', 'radio', 'television'])
-// Closing quotation marks between a comma and an inverted reporting verb.
-const quoteMarks = new Set(['"', '”', '’', '»', "'"])
 // Verbs English does invert after a quote (“…, said the minister.”): only with a day between.
 const invertingVerbs = new Set(['said', 'added', 'explained', 'warned', 'noted', 'stressed', 'insisted', 'told'])
 const objectFirstVerbs = new Set(['confirmed', 'said', 'announced', 'reported', 'explained', 'wrote', 'stressed', 'declared', 'added', 'emphasized', 'emphasised', 'told', 'stated'])
@@ -355,9 +353,7 @@ export default function retextWordOrder(_options?: Options) {
      * to, then its subject (fr: a déclaré à la presse le secrétaire général); English puts the subject
      * first. The subject must be one who speaks, and the sentence must end or go on after it.
      */
-    function invertedWithAudience(tokens: Token[], words: string[], comma: number): void {
-      let verb = comma + 1
-      if (quoteMarks.has(words[verb] ?? '')) verb++
+    function invertedWithAudience(tokens: Token[], words: string[], verb: number): void {
       const verbWord = words[verb] ?? ''
       if (!(reporting.has(verbWord) || announcingVerbs.has(verbWord) || invertingVerbs.has(verbWord))) return
       // Whom it was said to: “to the press”, “to journalists”, “to the media”, “reporters” after “told”.
@@ -584,9 +580,9 @@ export default function retextWordOrder(_options?: Options) {
         // between (fr: a annoncé jeudi la préfecture); English puts the subject first: “the prefecture announced Thursday”.
         // English inverts “said”, “added”, “warned” (“…, said the minister.”), not “announced” or “indicated”; any of them with a day between.
         // After a closing quote too: “…,” reported on Wednesday the institute.
-        const verbAt = words[index] === ',' && quoteMarks.has(words[index + 1] ?? '') ? index + 2 : index + 1
+        const verbAt = words[index] === ',' && closingQuotes.has(words[index + 1] ?? '') ? index + 2 : index + 1
         const dayNext = () => isDay(words[verbAt + 1] ?? '') || ((words[verbAt + 1] === 'on' || words[verbAt + 1] === 'this') && weekdays.has(words[verbAt + 2] ?? ''))
-        if (words[index] === ',') invertedWithAudience(tokens, words, index)
+        if (words[index] === ',') invertedWithAudience(tokens, words, verbAt)
         if (words[index] === ',' && (announcingVerbs.has(words[verbAt] ?? '') || ((reporting.has(words[verbAt] ?? '') || invertingVerbs.has(words[verbAt] ?? '')) && dayNext()))) {
           let at = verbAt + 1
           let day = ''
