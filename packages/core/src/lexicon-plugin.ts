@@ -4,8 +4,8 @@ import type {VFile} from 'vfile'
 import {categories, type Category} from './categories.js'
 import {indefiniteArticle, isCalendarWord, matchCase, startsLowerCase} from './case.js'
 import {examplesSchema, loadData, strictChecks, type Examples, type Schema} from './data.js'
-import {closingQuotes, normalizeWord, sentenceViews, type Token} from './nlcst.js'
-import {createPhraseMatcher, phraseTokens, type PhraseMatch} from './phrase.js'
+import {closingQuotes, normalizeWord, sentenceViews, type SentenceView, type Token} from './nlcst.js'
+import {createPhraseMatcher, phraseTokens, type PhraseEntry, type PhraseMatch, type PhraseMatcher} from './phrase.js'
 import {documentProfile, type DocumentProfile} from './profile.js'
 import {reportArtifact} from './report.js'
 
@@ -235,19 +235,61 @@ interface Compiled {
   form: {match: string; replace: string[]}
   /** The form's pattern tokens, to find which matched words the `*`s took. */
   pattern: string[]
+  /** Which lexicon plugin of the processor the form belongs to. */
+  member: number
 }
+
+/**
+ * The lexicon plugins of one processor share one phrase index: a sentence is scanned once for
+ * all of them, and each plugin takes its own matches, in the order its own index would give.
+ */
+class SharedLexicons {
+  private readonly members: Array<Array<PhraseEntry<Compiled>>> = []
+  private matcher: PhraseMatcher<Compiled> | undefined
+  private readonly found = new WeakMap<SentenceView, Array<Array<PhraseMatch<Compiled>>>>()
+
+  /** Add a plugin's forms; returns its member number. */
+  join(forms: (member: number) => Array<PhraseEntry<Compiled>>): number {
+    const member = this.members.length
+    this.members.push(forms(member))
+    this.matcher = undefined
+    return member
+  }
+
+  /** A member's matches in a sentence, as a matcher of its forms alone would give them. */
+  matches(view: SentenceView, member: number): Array<PhraseMatch<Compiled>> {
+    let found = this.found.get(view)
+    if (!found) {
+      // Built on first use: by then every plugin of the processor has joined.
+      this.matcher ??= createPhraseMatcher(this.members.flat())
+      found = this.members.map(() => [])
+      for (const match of this.matcher.matchView(view)) found[match.entry.data.member]!.push(match)
+      this.found.set(view, found)
+    }
+    return found[member] ?? []
+  }
+}
+
+// Per processor (plugins are attached with the processor as `this`); a plugin called on its own gets its own.
+const sharedByProcessor = new WeakMap<object, SharedLexicons>()
 
 /** Build a retext plugin from lexicon entries: every matched form that meets its conditions is reported. */
 export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url: string) {
-  return function lexiconPlugin(options: LexiconPluginOptions = {}) {
+  return function lexiconPlugin(this: unknown, options: LexiconPluginOptions = {}) {
     const ignored = new Set(options.ignore ?? [])
     const entries = [...builtIn, ...(options.entries ?? [])].filter((entry) => !ignored.has(entry.id))
-    const matcher = createPhraseMatcher(
+    let shared = typeof this === 'object' && this !== null ? sharedByProcessor.get(this) : undefined
+    if (!shared) {
+      shared = new SharedLexicons()
+      if (typeof this === 'object' && this !== null) sharedByProcessor.set(this, shared)
+    }
+    const lexicons = shared
+    const member = lexicons.join((member) =>
       entries.flatMap((entry) =>
         entry.forms.map((form) => {
           const tokens = (form as CompiledForm).tokens ?? (compiledEntries.has(entry) ? form.match.toLowerCase() : undefined)
           const pattern = tokens === undefined ? phraseTokens(form.match) : tokens.split(' ')
-          return {phrase: form.match, tokens: pattern, data: {entry, form, pattern} as Compiled}
+          return {phrase: form.match, tokens: pattern, data: {entry, form, pattern, member}}
         })
       )
     )
@@ -257,7 +299,8 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
       const text = String(file.value)
       for (const view of sentenceViews(tree, file)) {
         const {significant, keys} = view
-        const found = matcher.matchView(view)
+        // Only this plugin reads its list: sorting it in place is safe (and sorting twice changes nothing).
+        const found = lexicons.matches(view, member)
         // Where two forms overlap, the longer (more specific) one speaks.
         found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
         const taken: Array<[number, number]> = []

@@ -20,19 +20,7 @@ export interface PhraseMatch<Data> {
   end: number
 }
 
-// Most nodes are leaves or lead on to one word: maps and lists are made only when needed (thousands
-// of empty maps were a third of the time to build the lexicon matchers when the CLI starts).
-interface TrieNode<Data> {
-  next?: Map<string, TrieNode<Data>> | undefined
-  entries?: Array<PhraseEntry<Data>> | undefined
-}
-
 const wildcard = '*'
-const noEntries: never[] = []
-
-function node<Data>(): TrieNode<Data> {
-  return {next: undefined, entries: undefined}
-}
 
 /** Split a phrase pattern into normalized tokens: words (hyphens and apostrophes kept inside) and punctuation. */
 export function phraseTokens(phrase: string): string[] {
@@ -40,8 +28,7 @@ export function phraseTokens(phrase: string): string[] {
 }
 
 /**
- * A compiled matcher for many phrases at once: a trie over normalized tokens,
- * walked from every token of a sentence. Phrases never cross sentence boundaries,
+ * A compiled matcher for many phrases at once. Phrases never cross sentence boundaries,
  * and the whitespace between tokens is free (one space or a line break both match).
  */
 export interface PhraseMatcher<Data> {
@@ -51,28 +38,58 @@ export interface PhraseMatcher<Data> {
   matchTree(tree: Root): Array<PhraseMatch<Data>>
 }
 
+interface Anchored<Data> {
+  entry: PhraseEntry<Data>
+  parts: readonly string[]
+  /** Index in `parts` of the token the phrase is found by. */
+  anchor: number
+  /** Position in the entries given, for ties. */
+  order: number
+}
+
+/**
+ * Each phrase is filed under its rarest word (the one fewest phrases share): a sentence is
+ * scanned with one look-up per token, and only the phrases whose rare word occurs are compared
+ * in place. Unlike a trie walked from every token, common first words (“the”, “of”) lead
+ * nowhere, and building it costs one list entry per phrase instead of a map per word.
+ */
 export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>): PhraseMatcher<Data> {
-  const root = node<Data>()
+  const phrases: Array<{entry: PhraseEntry<Data>; parts: readonly string[]}> = []
+  // How many phrases each word occurs in (a word twice in one phrase counts once).
+  const shared = new Map<string, number>()
   for (const entry of entries) {
     const parts = entry.tokens ?? phraseTokens(entry.phrase)
     if (parts.length === 0) throw new Error(`Empty phrase pattern ${JSON.stringify(entry.phrase)}`)
-    let current = root
-    for (const part of parts) {
-      const children = (current.next ??= new Map())
-      let next = children.get(part)
-      if (!next) {
-        next = node<Data>()
-        children.set(part, next)
-      }
-      current = next
+    phrases.push({entry, parts})
+    for (let index = 0; index < parts.length; index++) {
+      const part = parts[index]!
+      if (parts.indexOf(part) === index) shared.set(part, (shared.get(part) ?? 0) + 1)
     }
-    ;(current.entries ??= []).push(entry)
   }
-
-  const rootWildcard = root.next?.get(wildcard)
-  // “* percent in the minus”: a phrase that starts with any word is walked only where the next
-  // token can continue it (most words continue none), without a call per word.
-  const rootWildcardEnds = (rootWildcard?.entries?.length ?? 0) > 0 || rootWildcard?.next?.has(wildcard) === true
+  const byAnchor = new Map<string, Array<Anchored<Data>>>()
+  // Phrases of wildcards only: tried at every word.
+  const unanchored: Array<Anchored<Data>> = []
+  for (let order = 0; order < phrases.length; order++) {
+    const {entry, parts} = phrases[order]!
+    let anchor = -1
+    let rarest = Infinity
+    for (let index = 0; index < parts.length; index++) {
+      const part = parts[index]!
+      if (part === wildcard) continue
+      const count = shared.get(part)!
+      if (count < rarest) {
+        anchor = index
+        rarest = count
+      }
+    }
+    if (anchor === -1) {
+      unanchored.push({entry, parts, anchor: 0, order})
+      continue
+    }
+    const list = byAnchor.get(parts[anchor]!)
+    if (list) list.push({entry, parts, anchor, order})
+    else byAnchor.set(parts[anchor]!, [{entry, parts, anchor, order}])
+  }
 
   function matchSentence(sentence: Sentence): Array<PhraseMatch<Data>> {
     const significant = tokens(sentence).filter((token) => token.kind !== 'whitespace')
@@ -80,33 +97,28 @@ export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>):
   }
 
   function matchView({sentence, significant, keys}: Pick<SentenceView, 'sentence' | 'significant' | 'keys'>): Array<PhraseMatch<Data>> {
-    const found: Array<PhraseMatch<Data>> = []
-    for (let from = 0; from < significant.length; from++) {
-      // Look the first token up before walking: most tokens start no phrase.
-      const exact = root.next?.get(keys[from]!)
-      if (exact) walk(exact, from, from + 1)
-      if (rootWildcard && significant[from]!.kind === 'word' && (rootWildcardEnds || rootWildcard.next?.has(keys[from + 1]!) === true)) walk(rootWildcard, from, from + 1)
-    }
-    return found
-
-    function walk(at: TrieNode<Data>, from: number, index: number): void {
-      for (const entry of at.entries ?? noEntries) {
-        const matched = significant.slice(from, index)
-        const first = matched[0]
-        const last = matched[matched.length - 1]
-        if (first && last) found.push({entry, tokens: matched, sentence, start: first.start, end: last.end})
+    let found: Array<{match: PhraseMatch<Data>; phrase: Anchored<Data>}> | undefined
+    const count = significant.length
+    const at = (phrase: Anchored<Data>, from: number): void => {
+      const {parts} = phrase
+      if (from < 0 || from + parts.length > count) return
+      for (let offset = 0; offset < parts.length; offset++) {
+        const part = parts[offset]!
+        if (part === wildcard ? significant[from + offset]!.kind !== 'word' : keys[from + offset] !== part) return
       }
-      const token = significant[index]
-      const key = keys[index]
-      if (!token || key === undefined) return
-      if (!at.next) return
-      const exact = at.next.get(key)
-      if (exact) walk(exact, from, index + 1)
-      if (token.kind === 'word') {
-        const any = at.next.get(wildcard)
-        if (any) walk(any, from, index + 1)
-      }
+      const matched = significant.slice(from, from + parts.length)
+      ;(found ??= []).push({match: {entry: phrase.entry, tokens: matched, sentence, start: matched[0]!.start, end: matched[matched.length - 1]!.end}, phrase})
     }
+    for (let index = 0; index < count; index++) {
+      const list = byAnchor.get(keys[index]!)
+      if (list) for (const phrase of list) at(phrase, index - phrase.anchor)
+      if (unanchored.length > 0 && significant[index]!.kind === 'word') for (const phrase of unanchored) at(phrase, index)
+    }
+    if (!found) return []
+    // The order a trie walked from each token would give: by start; from one start, a phrase
+    // before its longer continuations, a word before `*`, then the order the entries came in.
+    if (found.length > 1) found.sort((a, b) => a.match.start - b.match.start || walkOrder(a.phrase, b.phrase))
+    return found.map(({match}) => match)
   }
 
   return {
@@ -116,4 +128,17 @@ export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>):
       return sentenceViews(tree).flatMap((view) => matchView(view))
     }
   }
+}
+
+/** How a depth-first walk of a trie orders two phrases matched from the same token. */
+function walkOrder<Data>(a: Anchored<Data>, b: Anchored<Data>): number {
+  const shorter = Math.min(a.parts.length, b.parts.length)
+  for (let index = 0; index < shorter; index++) {
+    const left = a.parts[index]!
+    const right = b.parts[index]!
+    if (left === right) continue
+    if (left === wildcard) return 1
+    if (right === wildcard) return -1
+  }
+  return a.parts.length - b.parts.length || a.order - b.order
 }

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import retextEnglish from 'retext-english'
-import {unified} from 'unified'
+import {unified, type PluggableList} from 'unified'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Root} from 'nlcst'
@@ -102,6 +102,34 @@ describe('phrase matcher', () => {
   it('does not cross sentences or match inside other words', () => {
     expect(matcher.matchTree(tree('They pay customs. Tax rises.'))).toEqual([])
     expect(matcher.matchTree(tree('The customs taxonomy is long.'))).toEqual([])
+  })
+
+  it('orders matches from one start as a trie walk would: a word before `*`, a phrase before its continuations, then entry order', () => {
+    const overlapping = createPhraseMatcher([
+      {phrase: 'the * of', data: 'wild'},
+      {phrase: 'the price of oil', data: 'long'},
+      {phrase: 'the price of', data: 'word'},
+      {phrase: 'price', data: 'one'},
+      {phrase: 'the price of', data: 'again'},
+      {phrase: '* *', data: 'any two'}
+    ])
+    const text = 'The price of oil fell.'
+    expect(overlapping.matchTree(tree(text)).map((match) => [match.entry.data, text.slice(match.start, match.end)])).toEqual([
+      ['word', 'The price of'],
+      ['again', 'The price of'],
+      ['long', 'The price of oil'],
+      ['wild', 'The price of'],
+      ['any two', 'The price'],
+      ['one', 'price'],
+      ['any two', 'price of'],
+      ['any two', 'of oil'],
+      ['any two', 'oil fell']
+    ])
+  })
+
+  it('matches `*` only on words', () => {
+    const wild = createPhraseMatcher([{phrase: 'said *', data: 'x'}])
+    expect(wild.matchTree(tree('He said , then left.'))).toEqual([])
   })
 })
 
@@ -355,6 +383,34 @@ describe('lexicon conditions', () => {
     expect(found('In Santiago, the Senate voted on Tuesday. The referendum follows.')).toEqual([])
     const long = `Chile and Santiago came up once. ${'The economy grew and the schools improved across the country this year. '.repeat(80)}The Senate voted.`
     expect(found(long)).toEqual([])
+  })
+})
+
+describe('lexicon plugins of one processor', () => {
+  const entry = (id: string, match: string, replace: string) => ({
+    id,
+    category: 'calque' as const,
+    pivots: ['fr' as const],
+    forms: [{match, replace: [replace]}],
+    confidence: 0.8,
+    note: 'test entry',
+    examples: {keep: ['x']}
+  })
+  const first = createLexiconPlugin('first', [entry('customs-tax', 'customs tax', 'tariff'), entry('the-customs', 'the customs tax', 'the tariff')], 'https://example.com')
+  const second = createLexiconPlugin('second', [entry('customs-tax-2', 'customs tax', 'duty')], 'https://example.com')
+  const found = (plugins: PluggableList) =>
+    createCleaner({plugins})
+      .lint('They cut the customs tax again.')
+      .messages.map((message) => `${message.source}:${message.ruleId}`)
+
+  it('share one scan, and each reports its own entries as it would alone', () => {
+    expect(found([first, second])).toEqual(['first:the-customs', 'second:customs-tax-2'])
+    expect(found([first])).toEqual(['first:the-customs'])
+    expect(found([second])).toEqual(['second:customs-tax-2'])
+  })
+
+  it('keep their own options', () => {
+    expect(found([[first, {ignore: ['the-customs']}], second])).toEqual(['first:customs-tax', 'second:customs-tax-2'])
   })
 })
 

@@ -19,8 +19,9 @@ const source = 'retext-entities'
 const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-entities/readme.md'
 const lexicon = createLexiconPlugin(source, [...entries], url)
 
-export default function retextEntities(options: Options = {}) {
-  const fromLexicon = lexicon(options)
+export default function retextEntities(this: unknown, options: Options = {}) {
+  // Attached with the processor, to share its scan with the other lexicon plugins.
+  const fromLexicon = lexicon.call(this, options)
   const particles = !(options.ignore ?? []).includes('name-particle')
   return function (tree: Root, file: VFile): undefined {
     fromLexicon(tree, file)
