@@ -60,6 +60,11 @@ export interface LexiconConditions {
   /** Every word matched by a `*` is a cardinal number, in digits or words ("3", "three", "twenty"). */
   capturesNumber?: boolean
   /**
+   * The match ends a name: no capitalised word other than a month or day follows it, directly or
+   * after a short lower-case word (“of São Paulo”, “of Rio de Janeiro” do not end at “São”, “Rio”).
+   */
+  nameEnds?: boolean
+  /**
    * The pattern's own words after the first are written in lower case: “the president Lula”
    * is a pivot's article before a title, “the Governor General” an English title.
    */
@@ -133,6 +138,7 @@ export const lexiconSchema: Schema = {
               capturesCapitalized: {type: 'boolean'},
               capturesNamed: {type: 'boolean'},
               capturesNumber: {type: 'boolean'},
+              nameEnds: {type: 'boolean'},
               lowercaseWords: {type: 'boolean'},
               firstMention: {type: 'boolean'}
             }
@@ -479,6 +485,11 @@ function meets(
     const pattern = match.entry.data.pattern
     if (match.tokens.some((token, index) => pattern[index] === '*' && !isCardinal(token.value))) return false
   }
+  if (when.nameEnds) {
+    const name = (token: Token | undefined) => token?.kind === 'word' && /^\p{Lu}/u.test(token.value) && !isCalendarWord(token.value)
+    const next = significant[last + 1]
+    if (name(next) || (next?.kind === 'word' && next.value.length <= 3 && startsLowerCase(next.value) && name(significant[last + 2]))) return false
+  }
   if (when.lowercaseWords) {
     const pattern = match.entry.data.pattern
     if (match.tokens.some((token, index) => index > 0 && pattern[index] !== '*' && token.kind === 'word' && !startsLowerCase(token.value))) return false
@@ -582,6 +593,7 @@ export function lexiconTable(entries: LexiconEntry[]): string {
     if (when.capturesCapitalized) parts.push('`*` is a name')
     if (when.capturesNamed) parts.push('`*` is a name the article uses again')
     if (when.capturesNumber) parts.push('`*` is a number')
+    if (when.nameEnds) parts.push('no name goes on after it')
     if (when.lowercaseWords) parts.push('its words after the first in lower case')
     if (when.firstMention) parts.push('first mention in the article')
     return parts.join('; ') || 'always'
