@@ -63,6 +63,12 @@ const decimalComma = new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?![\\d,])(?=\
 const magnitudeComma = /(\d),(\d)(?![\d,])(?<=\bmagnitude (?:of )?\d,\d)/g
 // "from 4,1 to 4,6 billion": the first number of a range takes its unit from the second.
 const decimalCommaRange = new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?= (?:to|and|or) \\d{1,3},\\d{1,2}\\s?(?:${units}))`, 'giu')
+// "from currently 11,5 to 9 million tons": after “from” or “between” the first number of a range is
+// not one of a list (“2,3 or 4 days”), even when the second is whole.
+const decimalCommaFrom = new RegExp(
+  `(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?= (?:to|and) \\d{1,3}\\s?(?:${units}))(?<=\\b(?:from|between) (?:currently |the current )?\\d{1,3},\\d{1,2})`,
+  'giu'
+)
 // "won with 3:1", "the goal to the 2:1": German writes scores with a colon.
 const colonScore = /\b(with |to the |a |the |won |lost |drew |beat |defeated |ended |finished |of )(\d{1,2}):(\d{1,2})(?![\d:.,]?\d)/g
 // "20,000 million euros": es 20.000 millones, it 20.000 milioni; English counts thousands of millions in billions.
@@ -173,7 +179,7 @@ export default function retextNumberFormat(options: Options = {}) {
       report('decimal-comma', match.index, match.index + match[0].length, `${match[1]}.${match[2]}`, `Use a decimal point in \`${match[0]}\``, 0.85, 'it: magnitudo 4,4, es: magnitud 4,4: English writes magnitude 4.4.')
     }
 
-    for (const match of scopedMatches(file, decimalCommaRange)) {
+    for (const match of [...scopedMatches(file, decimalCommaRange), ...scopedMatches(file, decimalCommaFrom)]) {
       report('decimal-comma', match.index, match.index + match[0].length, `${match[1]}.${match[2]}`, `Use a decimal point in \`${match[0]}\``, 0.8, 'Most European languages write the decimal separator as a comma; English uses a point.')
     }
 
