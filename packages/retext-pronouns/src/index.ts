@@ -304,8 +304,9 @@ export default function retextPronouns(options: Options = {}) {
         return undefined
       }
       if (isWoman(value)) return 'woman'
-      // Acronyms and datelines ("(AP)", "THE HAGUE") name bodies and places, never a woman or a man.
-      if (/^\p{Lu}{2,}$/u.test(value)) return places.has(value) ? 'body' : undefined
+      // Acronyms and datelines ("(AP)", "THE HAGUE") name bodies and places, never a woman or a man;
+      // after the kind of body it is ("the chemical group BASF") an acronym is that body.
+      if (/^\p{Lu}{2,}$/u.test(value)) return places.has(value) || bodyNouns.has(tokens[at - 1]?.value ?? '') ? 'body' : undefined
       // A run of capitalised words ending here: "Green Labour", "United States".
       let start = at
       while (start > 0 && tokens[start - 1]!.kind === 'word' && /^\p{Lu}/u.test(tokens[start - 1]!.value)) start--
