@@ -78,7 +78,8 @@ const pivotCurrencyAfter = /^ (?:of )?(?:euros?|pesos?|reais|reals|soles|lire|fr
 // "won for 3-1", "lost by 0-2": the pivots' preposition before a score.
 const scoreAfterFor = /\b(won|lost|drew|beat|defeated|ended|finished)((?: (?:on|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?) (?:for|by) (\d{1,2})[-–](\d{1,2})(?![\d-])/g
 // “in the minute 22”: es en el minuto 22, it: al minuto 22; English writes “in the 22nd minute”.
-const minuteNumber = /\bin the minute (\d{1,3})(?!\d|[.,:]\d)/g
+// “to the 17 minutes”, “at the 23 minutes”: pt aos 17 minutos, fr à la 17e minute.
+const minuteNumber = /\b(?:in the minute|to the|at the) (\d{1,3})(?: minutes?)?(?!\d|[.,:]\d)(?<=\bin the minute \d{1,3}|\b(?:to|at) the \d{1,3} minutes?)/g
 // "15.03.2025": a date with dots, day first (German, Italian, Portuguese, Spanish); never English.
 const dottedDate = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]?\d)/g
 // "at 10.30 hours", "from 9.00 h": a time of day written with hours.
