@@ -284,12 +284,9 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
   return function lexiconPlugin(this: unknown, options: LexiconPluginOptions = {}) {
     const ignored = new Set(options.ignore ?? [])
     const entries = [...builtIn, ...(options.entries ?? [])].filter((entry) => !ignored.has(entry.id))
-    let shared = typeof this === 'object' && this !== null ? sharedByProcessor.get(this) : undefined
-    if (!shared) {
-      shared = new SharedLexicons()
-      if (typeof this === 'object' && this !== null) sharedByProcessor.set(this, shared)
-    }
-    const lexicons = shared
+    const processor = typeof this === 'object' && this !== null ? this : undefined
+    const lexicons = (processor && sharedByProcessor.get(processor)) ?? new SharedLexicons()
+    if (processor) sharedByProcessor.set(processor, lexicons)
     const member = lexicons.join((member) =>
       entries.flatMap((entry) =>
         entry.forms.map((form) => {
