@@ -98,7 +98,7 @@ const pluralScaleFixes: Record<string, string> = {ten: 'tens of thousands of', h
 const currencyAfterScale = /\b(\d[\d.,]*) (billion|million|trillion) (additional |more |extra |of )?(U\.S\. )?dollars\b/g
 const scaleOf = /(?:million|billion|trillion)(?<=(?:\d[\d.,]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred|[Ss]everal))\s(?:million|billion|trillion)) (of )(?!(?:the|them|which|those|these|its|their|his|her|our|this|that|whom|us|you|dollars)\b)(?=\p{Ll}|\p{Lu}\p{Ll}+s\b)/gu
 // “the next 1 of September”: es el próximo 1 de septiembre, fr le 1er septembre prochain.
-const theDayOfMonth = new RegExp(`\\bthe (?:next |coming |past |last )?(\\d{1,2}) of (${monthsAnyCase})\\b`, 'g')
+const theDayOfMonth = new RegExp(`\\bthe (?:next |coming )?(\\d{1,2}) of (${monthsAnyCase})\\b`, 'g')
 // "on 28 of May": the day first, after a preposition (checked by hand: the pattern starts with the digits).
 const dayOfMonth = new RegExp(`(?<![\\d.,])(\\d{1,2}) of (${monthsAnyCase})\\b`, 'g')
 const prepositionBeforeDay = /\b(?:on|by|from|until|since|for|before|after) $/
