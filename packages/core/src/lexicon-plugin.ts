@@ -254,6 +254,10 @@ class SharedLexicons {
   private matcher: PhraseMatcher<Compiled> | undefined
   private readonly found = new WeakMap<SentenceView, Array<Array<PhraseMatch<Compiled>>>>()
 
+  get size(): number {
+    return this.members.length
+  }
+
   /** Add a plugin's forms; returns its member number. */
   join(forms: (member: number) => Array<PhraseEntry<Compiled>>): number {
     const member = this.members.length
@@ -279,12 +283,18 @@ class SharedLexicons {
 // Per processor (plugins are attached with the processor as `this`); a plugin called on its own gets its own.
 const sharedByProcessor = new WeakMap<object, SharedLexicons>()
 
+/** How many lexicon plugins of a processor share its scan (for tests). */
+export function sharedLexiconMembers(processor: object): number {
+  return sharedByProcessor.get(processor)?.size ?? 0
+}
+
 /** Build a retext plugin from lexicon entries: every matched form that meets its conditions is reported. */
 export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url: string) {
   return function lexiconPlugin(this: unknown, options: LexiconPluginOptions = {}) {
     const ignored = new Set(options.ignore ?? [])
     const entries = [...builtIn, ...(options.entries ?? [])].filter((entry) => !ignored.has(entry.id))
-    const processor = typeof this === 'object' && this !== null ? this : undefined
+    // A unified processor is callable: `typeof` says 'function', not 'object'.
+    const processor = (typeof this === 'object' || typeof this === 'function') && this !== null ? (this as object) : undefined
     const lexicons = (processor && sharedByProcessor.get(processor)) ?? new SharedLexicons()
     if (processor) sharedByProcessor.set(processor, lexicons)
     const member = lexicons.join((member) =>

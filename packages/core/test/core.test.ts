@@ -8,7 +8,7 @@ import {mkdtempSync, mkdirSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {compileLexicon, compiledLexiconUrl, loadCompiledLexicon, type LexiconEntry} from '../src/lexicon-plugin.js'
+import {compileLexicon, compiledLexiconUrl, createLexiconPlugin as createSourceLexiconPlugin, loadCompiledLexicon, sharedLexiconMembers, type LexiconEntry} from '../src/lexicon-plugin.js'
 import {phraseTokens} from '../src/phrase.js'
 import {
   applyEdits,
@@ -407,6 +407,14 @@ describe('lexicon plugins of one processor', () => {
     expect(found([first, second])).toEqual(['first:the-customs', 'second:customs-tax-2'])
     expect(found([first])).toEqual(['first:the-customs'])
     expect(found([second])).toEqual(['second:customs-tax-2'])
+  })
+
+  it('join one registry in a real processor (which is callable, not a plain object)', () => {
+    // The registry of the module under test (the plugins above come from the built package).
+    const plugin = (source: string) => createSourceLexiconPlugin(source, [entry(`${source}-tax`, 'customs tax', 'tariff')], 'https://example.com')
+    const processor = unified().use(retextEnglish).use([plugin('first'), plugin('second')]).freeze()
+    expect(typeof processor).toBe('function')
+    expect(sharedLexiconMembers(processor)).toBe(2)
   })
 
   it('keep their own options', () => {
