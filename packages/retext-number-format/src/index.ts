@@ -43,6 +43,8 @@ const monthNames = months.split('|')
 const monthsAnyCase = monthNames.map((month) => (month === 'May' ? month : `[${month.charAt(0)}${month.charAt(0).toLowerCase()}]${month.slice(1)}`)).join('|')
 const capitalizeMonth = (month: string) => month.charAt(0).toUpperCase() + month.slice(1)
 // "25/6/2025": a slash date with a four-digit year, not part of a longer number or path.
+// The currency nouns German writes after a scale abbreviation, as English writes them after a number.
+const germanCurrencies: Record<string, string> = {Euro: 'euros', Euros: 'euros', Dollar: 'dollars', Dollars: 'dollars', Franken: 'francs', Pfund: 'pounds'}
 const slashDate = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g
 // "14h30", "18h": the French and Italian way of writing a time of day.
 const hourMark = /(?<![\p{L}\d:.,])([01]?\d|2[0-3])h([0-5]\d)?(?![\p{L}\d])/gu
@@ -219,8 +221,17 @@ export default function retextNumberFormat(options: Options = {}) {
       const key = match[0].toLowerCase()
       const word = scaleWords[key]
       if (!word) continue
+      const rest = text.slice(match.index + match[0].length)
+      // German writes the currency as a capitalised noun (“500 Mrd. Euro”): it goes with the number,
+      // in lower case and the plural, and the period before it ends nothing.
+      const currency = /^ (Euros?|Dollars?|Franken|Pfund)\b/.exec(rest)
+      if (currency) {
+        const fixed = `${word} ${germanCurrencies[currency[1]!]}`
+        report('scale-abbreviation', match.index, match.index + match[0].length + currency[0].length, fixed, `Write \`${fixed}\` for \`${match[0]}${currency[0]}\``, 0.85, 'Mrd. (Milliarden) is billion, Mio. (Millionen) million, Bio. (Billionen) trillion; German capitalises the currency (Euro), English writes euros.')
+        continue
+      }
       // A period that also ends the sentence stays.
-      const endsSentence = key.endsWith('.') && /^\s*(\n|$|[“"‘]?\p{Lu})/u.test(text.slice(match.index + match[0].length))
+      const endsSentence = key.endsWith('.') && /^\s*(\n|$|[“"‘]?\p{Lu})/u.test(rest)
       report('scale-abbreviation', match.index, match.index + match[0].length, endsSentence ? `${word}.` : word, `Write \`${word}\` for \`${match[0]}\``, 0.85, 'Mrd. (Milliarden) is billion, Mio. (Millionen) million, Bio. (Billionen) trillion; French milliard is billion.')
     }
 
