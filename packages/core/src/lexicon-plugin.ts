@@ -65,8 +65,8 @@ export interface LexiconConditions {
    */
   nameEnds?: boolean
   /**
-   * The pattern's own words after the first are written in lower case: “the president Lula”
-   * is a pivot's article before a title, “the Governor General” an English title.
+   * The last of the pattern's own words (after the first) is in lower case: “the president Lula” and
+   * “the Prime minister Borne” are a pivot's article before a title, “the Governor General” an English title.
    */
   lowercaseWords?: boolean
   /** The match's last word does not occur earlier in the document: a first mention, so not a known referent. */
@@ -499,7 +499,10 @@ function meets(
   }
   if (when.lowercaseWords) {
     const pattern = match.entry.data.pattern
-    if (match.tokens.some((token, index) => index > 0 && pattern[index] !== '*' && token.kind === 'word' && !startsLowerCase(token.value))) return false
+    // The last of them in lower case: “the president Lula” and the mixed “the Prime minister Borne” are
+    // the pivot's; “the Governor General”, “a partner of Coalition Capital” are English.
+    const own = match.tokens.filter((token, index) => index > 0 && pattern[index] !== '*' && token.kind === 'word')
+    if (own.length > 0 && !startsLowerCase(own[own.length - 1]!.value)) return false
   }
   if (when.before && !split(when.before).some(endsBefore)) return false
   if (when.after && !split(when.after).some(startsAfter)) return false
@@ -601,7 +604,7 @@ export function lexiconTable(entries: LexiconEntry[]): string {
     if (when.capturesNamed) parts.push('`*` is a name the article uses again')
     if (when.capturesNumber) parts.push('`*` is a number')
     if (when.nameEnds) parts.push('no name goes on after it')
-    if (when.lowercaseWords) parts.push('its words after the first in lower case')
+    if (when.lowercaseWords) parts.push('its last word in lower case')
     if (when.firstMention) parts.push('first mention in the article')
     return parts.join('; ') || 'always'
   }
