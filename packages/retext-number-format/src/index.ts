@@ -147,6 +147,18 @@ function dotGroupingArticle(file: VFile, text: string): boolean {
   })
 }
 
+/** The article groups thousands with spaces before counted nouns (“20 000 amendments”) and writes no English number. */
+function spaceGroupingArticle(file: VFile, text: string): boolean {
+  return documentFact(file, 'retext-number-format:space-grouping', () => {
+    if (englishNumber.test(text)) return false
+    // A copy: `matchAll` starts where the shared expression's last search stopped.
+    for (const match of text.matchAll(new RegExp(spaceThousands))) {
+      if (!/\d[ \u00A0]*$/.test(text.slice(Math.max(0, match.index - 12), match.index)) && countedNoun(text.slice(match.index + match[0].length))) return true
+    }
+    return false
+  })
+}
+
 export default function retextNumberFormat(options: Options = {}) {
   const dateStyle = options.dateStyle ?? 'auto'
 
@@ -212,8 +224,12 @@ export default function retextNumberFormat(options: Options = {}) {
       // "in 2019 100 000 people" would be two numbers: only a lone number is grouped.
       if (/\d[ \u00A0]*$/.test(before)) continue
       const narrow = /[\u00A0\u202F]/.test(match[0])
-      if (!narrow && !countedNoun(text.slice(match.index + match[0].length))) continue
-      report('space-thousands', match.index, match.index + match[0].length, match[0].replace(/[ \u00A0\u202F]/g, ','), `Use commas to group thousands in \`${match[0]}\``, narrow ? 0.85 : 0.7, 'French and other languages group thousands with a space; English uses a comma.')
+      const counted = countedNoun(text.slice(match.index + match[0].length))
+      // “of which 87 000 in Paris”: alone, a space may part two numbers; in an article that groups
+      // thousands with spaces before counted nouns and never writes an English number, it is the same grouping.
+      const grouped = !narrow && !counted && spaceGroupingArticle(file, text) && !/\b(?:call|tel|phone|no|nr|number|code|fax)\.?:?\s$/i.test(before)
+      if (!narrow && !counted && !grouped) continue
+      report('space-thousands', match.index, match.index + match[0].length, match[0].replace(/[ \u00A0\u202F]/g, ','), `Use commas to group thousands in \`${match[0]}\``, narrow ? 0.85 : grouped ? 0.65 : 0.7, 'French and other languages group thousands with a space; English uses a comma.')
     }
 
     // "14.3 Mrd. euros": German and French scale abbreviations.
