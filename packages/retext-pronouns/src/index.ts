@@ -30,13 +30,15 @@ interface Referents {
   things: string[]
   femaleMarkers: string[]
   femaleNames: string[]
+  /** Men's given names: with one before it, a place word is a man's surname (“Luís Montenegro”). */
+  maleNames: string[]
 }
 
 const list = {type: 'array', items: {type: 'string', pattern: /\S/}} as const
 export const referents = loadData<Referents>(new URL('../data/referents.json', import.meta.url), {
   type: 'object',
-  required: ['places', 'placePhrases', 'bodies', 'bodyNouns', 'things', 'femaleMarkers', 'femaleNames', 'personNouns'],
-  properties: {personNouns: list, places: list, placePhrases: list, bodies: list, bodyNouns: list, things: list, femaleMarkers: list, femaleNames: list, examples: examplesSchema}
+  required: ['places', 'placePhrases', 'bodies', 'bodyNouns', 'things', 'femaleMarkers', 'femaleNames', 'maleNames', 'personNouns'],
+  properties: {personNouns: list, places: list, placePhrases: list, bodies: list, bodyNouns: list, things: list, femaleMarkers: list, femaleNames: list, maleNames: list, examples: examplesSchema}
 })
 
 const source = 'retext-pronouns'
@@ -71,6 +73,7 @@ export default function retextPronouns(options: Options = {}) {
   const things = new Set(referents.things)
   const personNouns = new Set(referents.personNouns)
   const women = new Set([...referents.femaleNames, ...(options.women ?? [])])
+  const maleNames = new Set(referents.maleNames)
   const womenWords = new Set(referents.femaleMarkers.map((marker) => marker.toLowerCase()))
   // `key`, the token's normalised form, when the caller has it: no new lower-case string.
   const isWoman = (value: string, key?: string) => women.has(value) || womenWords.has(key ?? value.toLowerCase())
@@ -193,7 +196,7 @@ export default function retextPronouns(options: Options = {}) {
       if (!surnames) {
         surnames = new Set()
         for (const [surname, given] of fullNames(documentProfile(tree, file))) {
-          if (given.some((name) => !places.has(name) && (women.has(name) || men.has(name)))) surnames.add(surname)
+          if (given.some((name) => !places.has(name) && (women.has(name) || men.has(name) || maleNames.has(name)))) surnames.add(surname)
         }
       }
       return surnames
