@@ -496,6 +496,8 @@ function meets(
     const name = (token: Token | undefined) => token?.kind === 'word' && /^\p{Lu}/u.test(token.value) && !isCalendarWord(token.value)
     const next = significant[last + 1]
     if (name(next) || (next?.kind === 'word' && next.value.length <= 3 && startsLowerCase(next.value) && name(significant[last + 2]))) return false
+    // A possessive goes on to what the name owns (“the cartel of Sinaloa’s rivals”).
+    if (/['’]s$/.test(significant[last]?.value ?? '') || /^['’]s?$/.test(next?.value ?? '')) return false
   }
   if (when.lowercaseWords) {
     const pattern = match.entry.data.pattern
