@@ -59,6 +59,8 @@ export interface LexiconConditions {
   capturesNamed?: boolean
   /** Every word matched by a `*` is a cardinal number, in digits or words ("3", "three", "twenty"). */
   capturesNumber?: boolean
+  /** Every word matched by a `*` is a year: four digits from 1000 to 2099 (“in the 2025,”, not “in the 100,”). */
+  capturesYear?: boolean
   /**
    * The match ends a name: no capitalised word other than a month or day follows it, directly or
    * after a short lower-case word (“of São Paulo”, “of Rio de Janeiro” do not end at “São”, “Rio”).
@@ -138,6 +140,7 @@ export const lexiconSchema: Schema = {
               capturesCapitalized: {type: 'boolean'},
               capturesNamed: {type: 'boolean'},
               capturesNumber: {type: 'boolean'},
+              capturesYear: {type: 'boolean'},
               nameEnds: {type: 'boolean'},
               lowercaseWords: {type: 'boolean'},
               firstMention: {type: 'boolean'}
@@ -492,6 +495,10 @@ function meets(
     const pattern = match.entry.data.pattern
     if (match.tokens.some((token, index) => pattern[index] === '*' && !isCardinal(token.value))) return false
   }
+  if (when.capturesYear) {
+    const pattern = match.entry.data.pattern
+    if (match.tokens.some((token, index) => pattern[index] === '*' && !/^(?:1\d|20)\d\d$/.test(token.value))) return false
+  }
   if (when.nameEnds) {
     const name = (token: Token | undefined) => token?.kind === 'word' && /^\p{Lu}/u.test(token.value) && !isCalendarWord(token.value)
     const next = significant[last + 1]
@@ -605,6 +612,7 @@ export function lexiconTable(entries: LexiconEntry[]): string {
     if (when.capturesCapitalized) parts.push('`*` is a name')
     if (when.capturesNamed) parts.push('`*` is a name the article uses again')
     if (when.capturesNumber) parts.push('`*` is a number')
+    if (when.capturesYear) parts.push('`*` is a year')
     if (when.nameEnds) parts.push('no name goes on after it')
     if (when.lowercaseWords) parts.push('its last word in lower case')
     if (when.firstMention) parts.push('first mention in the article')

@@ -414,7 +414,8 @@ export default function retextNumberFormat(options: Options = {}) {
       // What is counted: a plural noun or a currency code (“2.3 millions of tourists”, “5 billions EUR”), not “3 millions as”.
       // At the end of a sentence (“around 20 millions.”) or before “per year”, nothing is counted after it.
       const counted = match[1]
-      const countsNothing = counted === undefined || counted === 'per'
+      // Nor before a preposition of time or place: “3.5 billions in two years”, “20 millions over a decade”.
+      const countsNothing = counted === undefined || counted === 'per' || ['in', 'over', 'within'].includes(counted)
       const pluralNoun = counted === 'people' || (counted !== undefined && counted.endsWith('s') && !notCounted.has(counted))
       // After “of”, whatever follows is counted: “94 millions of international tourists” (not a share: “2 millions of the 5”).
       const ofAfter = /^ of (?!(?:the|its|their|these|those|his|her|our|this|that)\b)\p{Ll}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))
