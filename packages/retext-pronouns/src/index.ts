@@ -234,7 +234,9 @@ export default function retextPronouns(options: Options = {}) {
         // Another paragraph is another context.
         if (current !== sentenceIndex && view.paragraph !== views[sentenceIndex]!.paragraph) break
         const tokens = view.significant
-        for (let at = current === sentenceIndex ? index - 1 : tokens.length - 1; at >= 0; at--) {
+        // A dateline (“BRUSSELS (Reuters) —”) names where and who filed the story, not a referent.
+        const opening = datelineEnd(tokens)
+        for (let at = current === sentenceIndex ? index - 1 : tokens.length - 1; at > opening; at--) {
           const token = tokens[at]!
           if (token.kind !== 'word') continue
           const value = token.value
@@ -271,6 +273,16 @@ export default function retextPronouns(options: Options = {}) {
         }
       }
       return found
+    }
+
+    /** The index of a dateline's dash at the start of a sentence (“BRUSSELS (Reuters) —”, “ROME —”), or -1. */
+    function datelineEnd(tokens: readonly Token[]): number {
+      for (let at = 0; at < Math.min(tokens.length, 12); at++) {
+        const value = tokens[at]!.value
+        if (value === '—' || value === '–' || (value === '-' && at > 0 && tokens[at - 1]!.value === ')')) return at > 0 && /^\p{Lu}{2}/u.test(tokens[0]!.value) ? at : -1
+        if (tokens[at]!.kind === 'word' && /^\p{Ll}/u.test(value)) return -1
+      }
+      return -1
     }
 
     /**
