@@ -129,7 +129,7 @@ const notCounted = new Set(['was', 'has', 'is', 'as', 'this', 'thus', 'plus', 'm
 function countedNoun(after: string): boolean {
   const word = /^\s+(\p{Ll}+)/u.exec(after)?.[1]
   if (!word || notCounted.has(word)) return false
-  return word.endsWith('s') || ['cubic', 'square', 'new', 'more', 'additional', 'metric', 'people', 'euro', 'dollar'].includes(word)
+  return word.endsWith('s') || ['cubic', 'square', 'new', 'more', 'additional', 'metric', 'people', 'police', 'staff', 'personnel', 'euro', 'dollar'].includes(word)
 }
 
 /**
