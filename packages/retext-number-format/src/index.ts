@@ -42,9 +42,9 @@ const monthNames = months.split('|')
 // The pivots write months in lower case ("december of 2023"): both cases, but never the verb "may".
 const monthsAnyCase = monthNames.map((month) => (month === 'May' ? month : `[${month.charAt(0)}${month.charAt(0).toLowerCase()}]${month.slice(1)}`)).join('|')
 const capitalizeMonth = (month: string) => month.charAt(0).toUpperCase() + month.slice(1)
-// "25/6/2025": a slash date with a four-digit year, not part of a longer number or path.
 // The currency nouns German writes after a scale abbreviation, as English writes them after a number.
 const germanCurrencies: Record<string, string> = {Euro: 'euros', Euros: 'euros', Dollar: 'dollars', Dollars: 'dollars', Franken: 'francs', Pfund: 'pounds'}
+// "25/6/2025": a slash date with a four-digit year, not part of a longer number or path.
 const slashDate = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g
 // "14h30", "18h": the French and Italian way of writing a time of day.
 const hourMark = /(?<![\p{L}\d:.,])([01]?\d|2[0-3])h([0-5]\d)?(?![\p{L}\d])/gu
