@@ -242,6 +242,24 @@ const timeNouns = new Set(['year', 'week', 'month', 'night', 'time', 'summer', '
 // Plurals that stay plural before a noun ("sales figures", "arms exports").
 const pluralModifiers = new Set(['sales', 'arms', 'news', 'goods', 'savings', 'earnings', 'clothes', 'customs', 'species', 'series', 'means', 'glass', 'gas', 'bus', 'press', 'business', 'mathematics', 'physics', 'economics', 'politics', 'services'])
 
+// Bits of the word classes the main loop gates its rules on (see \`wordGates\`).
+const kindFirst = 1
+const perfectAdverb = 2
+const determiner = 4
+const postposing = 8
+const participlePreposition = 16
+const article = 32
+const timeBetweenBit = 64
+const perfectAuxiliary = 128
+const targetVerb = 256
+
+/** One map from a word to the bits of every class it is in. */
+function wordGates(classes: ReadonlyArray<readonly [number, Iterable<string>]>): Map<string, number> {
+  const gates = new Map<string, number>()
+  for (const [bit, words] of classes) for (const word of words) gates.set(word, (gates.get(word) ?? 0) | bit)
+  return gates
+}
+
 export default function retextWordOrder(_options?: Options) {
   // Kinds by their first word: most words start none.
   const kindsByFirstWord = new Map<string, string[][]>()
@@ -261,6 +279,19 @@ export default function retextWordOrder(_options?: Options) {
   const nameHeads = new Set(wordLists.nameHeads)
   const owners = new Set(wordLists.genitiveOwners)
   const ownedHeads = new Set(wordLists.genitiveHeads)
+  // The loop below asks a dozen word classes about every token: one look-up per token answers
+  // them all, as bits, and most tokens belong to none.
+  const gates = wordGates([
+    [kindFirst, [...kindsByFirstWord.keys()]],
+    [perfectAdverb, perfectAdverbs],
+    [determiner, determiners],
+    [postposing, postposingPrepositions],
+    [participlePreposition, participlePrepositions],
+    [article, articles],
+    [timeBetweenBit, timeBetween],
+    [perfectAuxiliary, perfectAuxiliaries],
+    [targetVerb, targetVerbs]
+  ])
 
   return function (tree: Root, file: VFile): undefined {
     const lexicon = englishLexicon()
@@ -411,6 +442,9 @@ export default function retextWordOrder(_options?: Options) {
     }
 
     for (const {significant: tokens, keys: words} of sentenceViews(tree, file)) {
+      // The gates of each token, with room after the last: rules look up to three tokens ahead.
+      const gate = new Uint16Array(words.length + 3)
+      for (let index = 0; index < words.length; index++) gate[index] = gates.get(words[index]!) ?? 0
       // Where the sentence's words start, after any opening quotes or brackets.
       let opening = 0
       while (tokens[opening]?.kind === 'punctuation') opening++
@@ -418,7 +452,7 @@ export default function retextWordOrder(_options?: Options) {
       verbSecondAfterTime(tokens, words, opening)
       for (let index = 0; index < tokens.length; index++) {
         // “the party Liberal Reform”: kind, then a capitalised name (with “and”/“of” inside).
-        for (const kind of kindsByFirstWord.get(words[index]!) ?? noKinds) {
+        if (gate[index]! & kindFirst) for (const kind of kindsByFirstWord.get(words[index]!) ?? noKinds) {
           if (!kind.every((word, offset) => words[index + offset] === word)) continue
           // A capitalised kind inside a sentence begins a name itself: “the Alliance Furniture Mart”.
           if (index > opening && capital(tokens[index])) continue
@@ -444,7 +478,7 @@ export default function retextWordOrder(_options?: Options) {
         // “have called already for a strike”, “has taken already the decision”: after a perfect,
         // the pivots' adverb follows the participle (ont déjà appelé); English puts it before.
         if (
-          perfectAdverbs.has(words[index + 1] ?? '') &&
+          gate[index + 1]! & perfectAdverb &&
           perfectAuxiliaries.has(words[index - 1] ?? '') &&
           lower(tokens[index]) &&
           isParticiple(words[index]!) &&
@@ -463,7 +497,7 @@ export default function retextWordOrder(_options?: Options) {
         // The rare conditions first (a determiner two words on, an adverb between): this runs for every token.
         const adverb = tokens[index + 1]
         if (
-          determiners.has(words[index + 2] ?? '') &&
+          gate[index + 2]! & determiner &&
           adverb?.kind === 'word' &&
           ((/^[a-z]+ly$/.test(adverb.value) && lexicon.isCommonWord(adverb.value)) || plainAdverbs.has(adverb.value)) &&
           lower(tokens[index]) &&
@@ -510,7 +544,7 @@ export default function retextWordOrder(_options?: Options) {
 
         // “on American states politically sensitive.”: after a preposition, a plural noun (with one modifier
         // at most) and then an -ly adverb with its adjective closing the clause; English puts them first.
-        if (postposingPrepositions.has(words[index]!) && tokens[index + 1]?.kind === 'word') {
+        if (gate[index]! & postposing && tokens[index + 1]?.kind === 'word') {
           const nounEnd = lower(tokens[index + 2]) && /s$/.test(words[index + 2]!) && !/ly$/.test(words[index + 2]!) ? index + 2 : index + 1
           const noun = tokens[nounEnd]!
           const degree = tokens[nounEnd + 1]
@@ -541,7 +575,7 @@ export default function retextWordOrder(_options?: Options) {
 
         // “tariffs on cars and car parts imported.”: a trade participle after the noun phrase it
         // describes, closing the clause; English puts it first (“on imported cars and car parts”).
-        if (participlePrepositions.has(words[index]!)) {
+        if (gate[index]! & participlePreposition) {
           const first = determiners.has(words[index + 1] ?? '') ? index + 2 : index + 1
           let end = first
           while (end < first + 6 && (lower(tokens[end]) || words[end] === 'and') && !postposedParticiples.has(words[end]!)) end++
@@ -649,7 +683,7 @@ export default function retextWordOrder(_options?: Options) {
 
         // “a plan of housing”, “a public company of housing”: a head English puts after a bare mass noun
         // (es: un plan de vivienda, una empresa pública de vivienda); “the price of gold” is English and never matches.
-        if (articles.has(words[index]!)) {
+        if (gate[index]! & article) {
           // One plain adjective may stand between the article and the head: “a public company of housing”.
           const headAt = compoundHeads.has(words[index + 1] ?? '') ? index + 1 : lower(tokens[index + 1]) && compoundHeads.has(words[index + 2] ?? '') && /(al|ic|ive|ous|ian|ean|ish|ese|ary|ed)$/.test(words[index + 1]!) ? index + 2 : -1
           if (headAt > 0 && !capital(tokens[headAt]) && words[headAt + 1] === 'of' && mass.has(words[headAt + 2] ?? '') && !institutionWords.has(words[headAt + 2]!) && lower(tokens[headAt + 2])) {
@@ -799,7 +833,7 @@ export default function retextWordOrder(_options?: Options) {
         // “visited yesterday the new plant”, “raised again its key rate”: a time adverb between a
         // verb and its object (fr: a visité hier l’usine, es: subió de nuevo su tasa) goes after the object.
         if (
-          timeBetween.has(words[index + 1] ?? '') &&
+          gate[index + 1]! & timeBetweenBit &&
           objectDeterminers.has(words[index + 2] ?? '') &&
           // “soared again the next year”: a time phrase, not an object.
           !timeNouns.has(words[index + 3] ?? '') &&
@@ -827,7 +861,7 @@ export default function retextWordOrder(_options?: Options) {
 
         // “The company has in the last year more than 2,000 employees laid off.”: the German verb bracket
         // (hat … entlassen) leaves the participle at the end; English puts it after the auxiliary.
-        if (perfectAuxiliaries.has(words[index]!) && lower(tokens[index]) && words[index + 1] !== undefined) {
+        if (gate[index]! & perfectAuxiliary && lower(tokens[index]) && words[index + 1] !== undefined) {
           const bracket = verbBracket(tokens, words, index + 1)
           if (bracket) {
             const {adverbialEnd, participle, last, past} = bracket
@@ -846,7 +880,7 @@ export default function retextWordOrder(_options?: Options) {
 
         // “to lower to zero its 10% tariff on cars”: es/fr/it put the target before the object (reducir a cero
         // sus aranceles); English puts it after: “to lower its 10% tariff on cars to zero”.
-        if (targetVerbs.has(words[index]!) && words[index + 1] === 'to' && lower(tokens[index])) {
+        if (gate[index]! & targetVerb && words[index + 1] === 'to' && lower(tokens[index])) {
           let objectStart = index + 3
           let target = text.slice(tokens[index + 2]?.start ?? 0, tokens[index + 2]?.end ?? 0)
           if (words[index + 2] === 'zero') target = 'zero'
