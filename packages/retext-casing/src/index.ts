@@ -80,7 +80,8 @@ export const keptCapitals = loadData<{words: string[]; nameHeads: string[]; phra
   }
 })
 const nameHeads = new Set(keptCapitals.nameHeads)
-const keptPhrases = keptCapitals.phrases
+// Spaced on both sides, to be found as whole words inside a spaced run (every kept phrase has two words or more).
+const spacedKeptPhrases = keptCapitals.phrases.map((phrase) => ` ${phrase} `)
 
 const closedClass = new Set(functionWords.words)
 // Prepositions left out of the closed class (a capital on them is too often a title's), but a name follows them all the same.
@@ -88,6 +89,18 @@ const shortPrepositions = new Set(['in', 'on', 'to', 'at', 'by'])
 const acronymByWord = new Map(acronyms.acronyms.map((acronym) => [acronym.toLowerCase(), acronym]))
 const compoundPrefixes = new Set(acronyms.prefixes.map((prefix) => prefix.toLowerCase()))
 const calendarWords = new Map(calendar.words.map((entry) => [entry.word, entry.ambiguous === true]))
+
+// Formal titles that take a capital right before a full name (“Transport Minister Volker Wissing”).
+const titles = new Set(['minister', 'president', 'chancellor', 'secretary', 'governor', 'mayor', 'senator', 'premier', 'commissioner'])
+
+// The lower-case words some per-token check starts from, with a bit per check.
+const calendarGate = 1
+const nationalityGate = 2
+const titleGate = 4
+const lowerGates = new Map<string, number>()
+for (const [bit, words] of [[calendarGate, calendarWords.keys()], [nationalityGate, nationalityWords], [titleGate, titles]] as const) {
+  for (const word of words) lowerGates.set(word, (lowerGates.get(word) ?? 0) | bit)
+}
 
 /** What the whole article says about a word's casing, gathered once per file. */
 interface DocumentCasing {
@@ -147,10 +160,14 @@ export default function retextCasing(options: Options = {}) {
       // The first word of a sentence or quote is capitalised anyway: a run right after it needs more evidence.
       const afterOpening = previous?.kind === 'word' && firstWord === index - 1 && lexicon.isCommonWord(previous.value) && !lexicon.isListedName(previous.value)
 
-      compoundAcronym(token, file)
-      calendarWord(token, previous, next, file)
-      nationality(token, previous, next, file)
-      titleBeforeName(all, index, file)
+      // Most words are none of these: one look-up tells which of the four checks apply.
+      const gate = startsLowerCase(token.value) ? lowerGates.get(token.value) : undefined
+      if (token.value.includes('-')) compoundAcronym(token, file)
+      if (gate !== undefined) {
+        if (gate & calendarGate) calendarWord(token, previous, next, file)
+        if (gate & nationalityGate) nationality(token, previous, next, file)
+        if (gate & titleGate) titleBeforeName(all, index, file)
+      }
 
       if (afterOpening && isTitleCase(token.value) && !closedClass.has(normalizeWord(token.value))) {
         openingRun(all, index, file, lexicon, casing)
@@ -217,7 +234,7 @@ export default function retextCasing(options: Options = {}) {
    */
   function partOfName(token: Token, next: Token | undefined, casing: DocumentCasing): boolean {
     const following = next?.kind === 'word' ? next.value : ''
-    if (namesWithSmallWords.has(`${token.value} ${following}`)) return true
+    if (smallNameStarts.has(token.value) && namesWithSmallWords.has(`${token.value} ${following}`)) return true
     // Streets named in Italian, Spanish or French: “the Via Arenula”, “the Calle Mayor”.
     if (streetWords.has(token.value) && /^\p{Lu}/u.test(following)) return true
     if (/^(His|Her|Their|Your|Its)$/.test(token.value) && honorifics.has(following)) return true
@@ -325,7 +342,10 @@ export default function retextCasing(options: Options = {}) {
     if (namedByContext(run, after)) return undefined
     const phrase = run.map((token) => token.value).join(' ')
     const lower = phrase.toLowerCase()
-    if (keptPhrases.some((kept) => ` ${lower} `.includes(` ${kept} `))) return undefined
+    if (run.length > 1) {
+      const spaced = ` ${lower} `
+      if (spacedKeptPhrases.some((kept) => spaced.includes(kept))) return undefined
+    }
     // The article writes the same words in lower case elsewhere: "Member States" next to "member states".
     const lowerElsewhere = inText(casing, lower)
     const names = run.some((token) => lexicon.isListedName(token.value) || kept.has(normalizeWord(token.value)))
@@ -421,7 +441,6 @@ const monthClosers = /^(to|and|or|when|after|before|that|this|last|next)$/i
 
 const determiners = new Set(['a', 'an', 'her', 'his', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'several', 'such', 'other'])
 
-const titles = new Set(['minister', 'president', 'chancellor', 'secretary', 'governor', 'mayor', 'senator', 'premier', 'commissioner'])
 
 // Small words inside names of bodies, acts and programmes (“Defense of Marriage Act”, “Race to the Top”).
 const nameConnectors = new Set(['of', 'and', 'for', '&'])
@@ -436,6 +455,7 @@ const streetWords = new Set(['Via', 'Viale', 'Vicolo', 'Calle', 'Rue', 'Avenida'
 
 // Names and titles that start with a small word: lowering it would break them.
 const namesWithSmallWords = new Set(['Our Lady', 'Near East', 'Far East', 'Under Secretary', 'Under Secretaries', 'Under-Secretary', 'Down Under', 'Upper House', 'Lower House', 'Upper Chamber', 'Lower Chamber', 'Inner Mongolia', 'Outer Hebrides'])
+const smallNameStarts = new Set([...namesWithSmallWords].map((name) => name.split(' ')[0]!))
 // Words that make a name (or a title) with an ordinal before them.
 const ordinalNameHeads = new Set(['lady', 'gentleman', 'family', 'amendment', 'world', 'republic', 'reich', 'empire', 'division', 'army', 'fleet', 'circuit', 'avenue', 'street', 'minister', 'secretary', 'lord', 'sea', 'vatican', 'council', 'congress', 'estate', 'baptist', 'church', 'corps', 'district', 'battalion', 'brigade', 'infantry', 'cavalry', 'regiment', 'battle', 'crusade', 'intifada', 'coalition', 'century', 'round', 'reading', 'nations', 'gulf', 'committee', 'chamber', 'deputy', 'vice', 'officer', 'mate'])
 
