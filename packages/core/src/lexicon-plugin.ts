@@ -255,7 +255,9 @@ interface Compiled {
 class SharedLexicons {
   private readonly members: Array<Array<PhraseEntry<Compiled>>> = []
   private matcher: PhraseMatcher<Compiled> | undefined
-  private readonly found = new WeakMap<SentenceView, Array<Array<PhraseMatch<Compiled>>>>()
+  // The matches of the sentences of one pass (one array of views), per sentence and member;
+  // \`null\` for a sentence with none, the most common case.
+  private scanned: {views: readonly SentenceView[]; found: Array<Array<Array<PhraseMatch<Compiled>>> | null | undefined>} | undefined
 
   get size(): number {
     return this.members.length
@@ -269,17 +271,22 @@ class SharedLexicons {
     return member
   }
 
-  /** A member's matches in a sentence, as a matcher of its forms alone would give them. */
-  matches(view: SentenceView, member: number): Array<PhraseMatch<Compiled>> {
-    let found = this.found.get(view)
-    if (!found) {
+  /** A member's matches in sentence \`index\` of \`views\`, as a matcher of its forms alone would give them. */
+  matches(views: readonly SentenceView[], index: number, member: number): Array<PhraseMatch<Compiled>> {
+    if (this.scanned?.views !== views) this.scanned = {views, found: []}
+    let found = this.scanned.found[index]
+    if (found === undefined) {
       // Built on first use: by then every plugin of the processor has joined.
       this.matcher ??= createPhraseMatcher(this.members.flat())
-      found = this.members.map(() => [])
-      for (const match of this.matcher.matchView(view)) found[match.entry.data.member]!.push(match)
-      this.found.set(view, found)
+      const matches = this.matcher.matchView(views[index]!)
+      found = null
+      if (matches.length > 0) {
+        found = this.members.map(() => [])
+        for (const match of matches) found[match.entry.data.member]!.push(match)
+      }
+      this.scanned.found[index] = found
     }
-    return found[member] ?? []
+    return found?.[member] ?? []
   }
 }
 
@@ -313,10 +320,12 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
     return function (tree: Root, file: VFile): undefined {
       const profile = documentProfile(tree, file)
       const text = String(file.value)
-      for (const view of sentenceViews(tree, file)) {
-        const {significant, keys} = view
+      const views = sentenceViews(tree, file)
+      for (let index = 0; index < views.length; index++) {
         // Only this plugin reads its list: sorting it in place is safe (and sorting twice changes nothing).
-        const found = lexicons.matches(view, member)
+        const found = lexicons.matches(views, index, member)
+        if (found.length === 0) continue
+        const {significant, keys} = views[index]!
         // Where two forms overlap, the longer (more specific) one speaks.
         found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
         const taken: Array<[number, number]> = []
