@@ -211,6 +211,19 @@ export function createCleaner(options: CleanerOptions): Cleaner {
    * full parse) and its nodes are moved to where the stretch sits.
    */
   function partialTree(text: string, stretches: readonly Stretch[]): Root {
+    // Most of the text in scope: one parse of it all, keeping the paragraphs in scope, costs
+    // less than parsing the stretches one by one and moving their nodes.
+    let covered = 0
+    for (const stretch of stretches) covered += stretch.end - stretch.start
+    if (covered * 2 > text.length) {
+      const whole = processor.parse(text) as Root
+      whole.children = whole.children.filter((node) => {
+        const start = node.position?.start.offset ?? 0
+        const end = node.position?.end.offset ?? 0
+        return node.type === 'ParagraphNode' && stretches.some((stretch) => start < stretch.end && stretch.start < end)
+      })
+      return whole
+    }
     const children: Root['children'] = []
     let line = 1
     let lineStart = 0
