@@ -64,6 +64,7 @@ function isVerbLike(word: string): boolean {
 }
 
 const personalPronouns = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself'])
+const malePronouns = new Set(['he', 'him', 'his', 'himself'])
 const functionCapitals = new Set('the a an but and if when while as in on at for to of by with from that this these those it its his her their our we they he she i after before since during under over so yet or nor not no yes however although though because'.split(' '))
 
 export default function retextPronouns(options: Options = {}) {
@@ -242,6 +243,8 @@ export default function retextPronouns(options: Options = {}) {
           const value = token.value
           const lower = view.keys[at]!
           if (isWoman(value, lower)) return 'woman'
+          // A man (“He recalled that France … her electricity”) is no referent of “she” or “her”.
+          if (malePronouns.has(lower) && (pronoun === 'she' || pronoun === 'her')) continue
           if (personalPronouns.has(lower)) return 'other'
           // Ships are “she” in English too (“the ship skirted the coast … she reached Iceland”).
           if (ships.has(lower) && (pronoun === 'she' || pronoun === 'her')) return 'other'

@@ -253,6 +253,12 @@ const timeBetweenBit = 64
 const perfectAuxiliary = 128
 const targetVerb = 256
 
+/** Whether \`phrase\` occurs in \`text\` other than at \`at\`. */
+function containsElsewhere(text: string, phrase: string, at: number): boolean {
+  for (let found = text.indexOf(phrase); found !== -1; found = text.indexOf(phrase, found + 1)) if (found !== at) return true
+  return false
+}
+
 /** One map from a word to the bits of every class it is in. */
 function wordGates(classes: ReadonlyArray<readonly [number, Iterable<string>]>): Map<string, number> {
   const gates = new Map<string, number>()
@@ -788,8 +794,13 @@ export default function retextWordOrder(_options?: Options) {
             (after?.value === ',' || (lower(after) && !/^(and|or|nor|but|of)$/.test(words[of + 2]!)))
           ) {
             const owned = text.slice(tokens[first]!.start, tokens[of - 1]!.end)
+            // A capital that opens the sentence hides a name: “Bank of Mexico cuts rates” over a story
+            // that writes “the Bank of Mexico” elsewhere.
+            const named = first === index && isCapitalized(owned) && containsElsewhere(text, `${owned} of ${owner!.value}`, tokens[first]!.start)
+            if (!named) {
             const fixed = `${owner!.value}'s ${owned.charAt(0).toLowerCase()}${owned.slice(1)}`
-            report('country-genitive', tokens[index]!.start, owner!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: l’inflation mensuelle de l’Argentine, es: la inflación mensual de Argentina: English news puts the country first, as a possessive.')
+              report('country-genitive', tokens[index]!.start, owner!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: l’inflation mensuelle de l’Argentine, es: la inflación mensual de Argentina: English news puts the country first, as a possessive.')
+            }
           }
         }
 
