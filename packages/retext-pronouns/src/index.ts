@@ -65,6 +65,20 @@ function isVerbLike(word: string): boolean {
 
 const personalPronouns = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself'])
 const malePronouns = new Set(['he', 'him', 'his', 'himself'])
+// Verbs that open a relative clause after “that” (“, that has led”, “, that rose”); other forms in -s and -ed are read as verbs too.
+const relativeVerbs = new Set(['has', 'have', 'had', 'won', 'took', 'made', 'led', 'left', 'came', 'became', 'began', 'went', 'held', 'met', 'rose', 'fell', 'grew', 'gave', 'brought', 'sought', 'kept'])
+// Words that open a subordinate clause at the start of a sentence.
+const subordinators = new Set(['when', 'whenever', 'if', 'though', 'although', 'while', 'whilst', 'because', 'since', 'unless', 'whether', 'once', 'as', 'after', 'before', 'until', 'where', 'wherever'])
+const nounDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'each', 'every'])
+
+/** Whether the lower-case noun at \`at\` ends a noun phrase with a determiner (“the public debt”), three words back at most. */
+function determinedNoun(tokens: readonly Token[], keys: readonly string[], at: number): boolean {
+  for (let back = at - 1; back >= Math.max(0, at - 3); back--) {
+    if (nounDeterminers.has(keys[back]!)) return true
+    if (tokens[back]!.kind !== 'word') return false
+  }
+  return false
+}
 const functionCapitals = new Set('the a an but and if when while as in on at for to of by with from that this these those it its his her their our we they he she i after before since during under over so yet or nor not no yes however although though because'.split(' '))
 
 export default function retextPronouns(options: Options = {}) {
@@ -188,6 +202,32 @@ export default function retextPronouns(options: Options = {}) {
           // “the Donner party who were starving”: a plural verb makes the group its people.
           if (kind === 'body' && /^\p{Ll}/u.test(head.value) && /^(were|are|have)$/.test(keys[index + 1] ?? '')) return
           fix(file, token, afterComma ? 'which' : 'that', `\`who\` refers to ${kind === 'thing' ? 'a thing' : 'a place or body'}`, 0.75)
+        } else if (lower === 'that' && significant[index - 1]?.value === ',') {
+          // “the measure, that enters into force”, “Lula, that seeks reelection”: Romance “que” after a comma
+          // opens a non-restrictive clause, which English starts with “which” (things) or “who” (people).
+          // Only before the clause's own verb, in lower case. Not before “is”, a modal or “do”: after a clause,
+          // “that” is most often a demonstrative subject in English (“If the talks fail, that will hurt”, “that is,”).
+          const next = significant[index + 1]?.value ?? ''
+          if (!relativeVerbs.has(next) && !/^[a-z]{3,}(?:[^s]s|ed)$/.test(next)) return
+          // “When we help Ukraine …, that strengthens”: after an opening subordinate clause, a demonstrative.
+          if (subordinators.has(keys[datelineEnd(significant) + 1] ?? '')) return
+          // A noun phrase with its determiner (“the measure, that”), or a name.
+          if (/^\p{Ll}/u.test(significant[index - 2]?.value ?? '') && !determinedNoun(significant, keys, index - 2)) return
+          // “the American people, that lives on”: a verb that does not agree with the noun has another subject.
+          if (/[^s]s$/.test(next) && (keys[index - 2] === 'people' || /[^s]s$/.test(keys[index - 2]!))) return
+          const relative = relativeFor(significant, keys, index - 2, lexicon)
+          if (relative === undefined) return
+          reportArtifact(file, {
+            reason: `\`that\` after a comma opens a non-restrictive clause: \`${relative}\``,
+            place: {start: token.start, end: token.end},
+            ruleId: 'that-after-comma',
+            source,
+            category: 'pronoun',
+            confidence: 0.7,
+            expected: [word === lower ? relative : relative.charAt(0).toUpperCase() + relative.slice(1)],
+            note: 'fr: la mesure, qui entre en vigueur; es: la medida, que entra en vigor: after a comma English writes “which” for a thing and “who” for a person, not “that”.',
+            url
+          })
         }
       })
     })
@@ -229,6 +269,11 @@ export default function retextPronouns(options: Options = {}) {
      */
     function referentBefore(sentenceIndex: number, index: number, lexicon: EnglishLexicon, pronoun: string): Referent | undefined {
       let found: Referent | undefined
+      // “he or she”, “his or her”: anyone, a person all the same.
+      const here = views[sentenceIndex]!.keys
+      if ((here[index - 1] === 'or' || here[index - 1] === 'and' || here[index - 1] === '/') && malePronouns.has(here[index - 2] ?? '')) return 'other'
+      // A “he” between a person and the pronoun: the person is most likely he.
+      let maleSeen = false
       for (let current = sentenceIndex; current >= Math.max(0, sentenceIndex - 1); current--) {
         const view = views[current]
         if (!view) break
@@ -244,14 +289,21 @@ export default function retextPronouns(options: Options = {}) {
           const lower = view.keys[at]!
           if (isWoman(value, lower)) return 'woman'
           // A man (“He recalled that France … her electricity”) is no referent of “she” or “her”.
-          if (malePronouns.has(lower) && (pronoun === 'she' || pronoun === 'her')) continue
+          if (malePronouns.has(lower) && (pronoun === 'she' || pronoun === 'her')) {
+            maleSeen = true
+            continue
+          }
           if (personalPronouns.has(lower)) return 'other'
           // Ships are “she” in English too (“the ship skirted the coast … she reached Iceland”).
           if (ships.has(lower) && (pronoun === 'she' || pronoun === 'her')) return 'other'
           // "one senator joked, … his": a person named by what they are.
           // Capitalised as a title too: “The President, in a message to Congress, … his” (a singular: “Economists warn …”
           // opening a sentence is no referent of “her”).
-          if (personNouns.has(value) || (personNouns.has(lower) && (!lower.endsWith('s') || lower.endsWith('ss')))) return 'other'
+          // One the text then calls “he” (“the minister … He recalled that France … her”) is no referent of “her” either.
+          if (personNouns.has(value) || (personNouns.has(lower) && (!lower.endsWith('s') || lower.endsWith('ss')))) {
+            if (maleSeen) continue
+            return 'other'
+          }
           if (!/^\p{Lu}/u.test(value)) continue
           // Days and months are capitalised but never what a pronoun refers to.
           if ((functionCapitals.has(lower) && at === 0) || isCalendarWord(lower)) continue
@@ -339,6 +391,22 @@ export default function retextPronouns(options: Options = {}) {
       // Capitalised ordinary words ("Export", "The") say nothing; any other name may be a person.
       if (run.every((item) => lexicon.isCommonWord(item) && !lexicon.isListedName(item))) return undefined
       return 'other'
+    }
+
+    /**
+     * The relative pronoun for the noun at \`at\`: \`which\` for a thing or body, \`who\` for a person the
+     * article names as one or a noun for people; undefined where it is not clear.
+     */
+    function relativeFor(tokens: Token[], keys: readonly string[], at: number, lexicon: EnglishLexicon): 'which' | 'who' | undefined {
+      const head = tokens[at]
+      if (head?.kind !== 'word') return undefined
+      if (/^\p{Ll}/u.test(head.value)) {
+        if (personNouns.has(keys[at]!)) return 'who'
+        return things.has(head.value) || bodyNouns.has(head.value) ? 'which' : undefined
+      }
+      if (men.has(head.value) || womenSurnames.has(head.value) || surnamesOfPeople().has(head.value)) return 'who'
+      const kind = nounPhraseKind(tokens, at, lexicon)
+      return kind === 'woman' ? 'who' : kind === 'body' && !personBeforePreposition(tokens, at) ? 'which' : undefined
     }
 
     /** Whether the name at `at` only modifies the noun after it ("the Trump administration", "EU trade spokeswoman"). */
