@@ -55,12 +55,14 @@ const timePreposition = /\b(?:at|from|until|till|to|before|after|around|by|since
 const ordinalDegree = /º(?=[ \u00A0]?[CF]\b)/g
 // Words after a number that make a decimal reading certain.
 const units =
-  '%|percent|per cent|percentage|points?|degrees?|°|billion|million|trillion|bn|m\\b|Mrd\\.?|Mio\\.?|euros?|dollars?|pounds?|yen|yuan|francs?|kilo(?:meter|metre|gram)s?|km|kg|meters?|metres?|liters?|litres?|tons?|tonnes?|hectares?|times|shares'
+  '%|percent|per cent|percentage|points?|degrees?|°|billion|million|trillion|bn|m\\b|Mrd\\.?|Mio\\.?|euros?|dollars?|pounds?|yen|yuan|francs?|kilo(?:meter|metre|gram)s?|km|kg|meters?|metres?|liters?|litres?|tons?|tonnes?|hectares?|times|shares|per (?:dollar|euro|pound)|pesos|reais|reals'
 const scaleWords: Record<string, string> = {'mrd.': 'billion', mrd: 'billion', 'mio.': 'million', mio: 'million', 'bio.': 'trillion', milliard: 'billion', milliards: 'billion'}
 
 // The patterns start with a selective atom (a digit, a scale word) and look behind only after it:
 // a look-behind in first place is tried at every character of the article.
 const decimalComma = new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?![\\d,])(?=\\s?(?:${units}))`, 'giu')
+// "R$ 5,62", "US$ 1,5", "€ 2,3": a comma after a currency symbol marks decimals (the symbol comes first, so it is checked by hand).
+const currencyDecimalComma = /(\d{1,3}),(\d{1,2})(?![\d,])(?<=(?:R\$|US\$|[$€£])[ \u00A0]?\d{1,3},\d{1,2})/g
 // "of magnitude 4,4": an earthquake's magnitude is a decimal (the word comes first, so it is checked by hand).
 const magnitudeComma = /(\d),(\d)(?![\d,])(?<=\bmagnitude (?:of )?\d,\d)/g
 // "from 4,1 to 4,6 billion": the first number of a range takes its unit from the second.
@@ -113,7 +115,7 @@ const pluralScaleWord = /(?:millions|billions|trillions)(?<=\d[ \u00A0]?(?:milli
 const pluralScaleAfterWord = /(?:millions|billions|trillions)(?<=\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty) (?:millions|billions|trillions))(?= of (\p{Ll}+)\b)/gu
 const currencySymbolAfter = /(?<![\d.,$€£])(\d[\d.,]*(?:[ \u00A0\u202F](?:billion|million|trillion))?)[ \u00A0\u202F]?([€$£])(?![\p{L}\p{N}])/gu
 const articleBeforePercentage = /\b(an?) (?=\d[\d.,]*\s?%)/g
-const changeVerbBefore = /\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|dropped|expanded|contracted|climbed|slipped|jumped|advanced|gained|lost|soared|plunged|shrunk|shrank|surged|tumbled|slumped|sank|rebounded|retreated|shot up) $/
+const changeVerbBefore = /\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|dropped|expanded|contracted|climbed|slipped|jumped|advanced|gained|lost|soared|plunged|shrunk|shrank|surged|tumbled|slumped|sank|rebounded|retreated|shot up|depreciated|appreciated|devalued|rallied|recovered) $/
 
 /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd … */
 function ordinal(value: number): string {
@@ -187,7 +189,9 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "2,5%", "14,3 Mrd.", "0,9%": a comma before one or two digits, then a unit.
-    for (const match of scopedMatches(file, decimalComma)) {
+    const decimalsBeforeUnits = [...scopedMatches(file, decimalComma)]
+    const decimalsAfterSymbols = [...scopedMatches(file, currencyDecimalComma)].filter((match) => !decimalsBeforeUnits.some((other) => other.index === match.index))
+    for (const match of [...decimalsBeforeUnits, ...decimalsAfterSymbols]) {
       report('decimal-comma', match.index, match.index + match[0].length, `${match[1]}.${match[2]}`, `Use a decimal point in \`${match[0]}\``, 0.85, 'Most European languages write the decimal separator as a comma; English uses a point.')
     }
 
@@ -209,9 +213,13 @@ export default function retextNumberFormat(options: Options = {}) {
     // "of which 93.000 in Paris", "9.064 km²": alone, three digits after a dot could be decimals; in an
     // article that groups thousands with dots before counted nouns and never writes an English
     // number, they are the same grouping.
-    if (dotGroupingArticle(file, text)) {
+    // Round thousands (“from 67.000 in 1991 to 40.000 today”) are no decimals either, in an article that writes no English number.
+    const dotGrouping = dotGroupingArticle(file, text)
+    const roundThousands = dotGrouping || !documentFact(file, 'retext-number-format:english-number', () => englishNumber.test(text))
+    if (dotGrouping || roundThousands) {
       for (const match of scopedMatches(file, dotGrouped)) {
         if (dotted.has(match.index) || !numberStarts(match.index)) continue
+        if (!dotGrouping && !/^(?:[2-9]|\d{2,3})(?:\.000)+$/.test(match[0])) continue
         // “version 2.013”, “Windows 3.100”: not a quantity.
         if (/(?:version|v|no|nr|art|article|section|§)\.?\s$/i.test(text.slice(Math.max(0, match.index - 9), match.index))) continue
         report('dot-thousands', match.index, match.index + match[0].length, match[0].replace(/\./g, ','), `Use commas to group thousands in \`${match[0]}\``, 0.7, 'German, Spanish and Italian group thousands with a dot; the article does so elsewhere, and English uses a comma.')
