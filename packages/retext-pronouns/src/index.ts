@@ -208,13 +208,13 @@ export default function retextPronouns(options: Options = {}) {
           // Only before the clause's own verb, in lower case. Not before “is”, a modal or “do”: after a clause,
           // “that” is most often a demonstrative subject in English (“If the talks fail, that will hurt”, “that is,”).
           const next = significant[index + 1]?.value ?? ''
-          if (!relativeVerbs.has(next) && !/^[a-z]{3,}(?:[^s]s|ed)$/.test(next)) return
+          if (!relativeVerbs.has(next) && !/^[a-z]{3,}(?:[a-rt-z]s|ed)$/.test(next)) return
           // “When we help Ukraine …, that strengthens”: after an opening subordinate clause, a demonstrative.
           if (subordinators.has(keys[datelineEnd(significant) + 1] ?? '')) return
           // A noun phrase with its determiner (“the measure, that”), or a name.
           if (/^\p{Ll}/u.test(significant[index - 2]?.value ?? '') && !determinedNoun(significant, keys, index - 2)) return
           // “the American people, that lives on”: a verb that does not agree with the noun has another subject.
-          if (/[^s]s$/.test(next) && (keys[index - 2] === 'people' || /[^s]s$/.test(keys[index - 2]!))) return
+          if (/[a-rt-z]s$/.test(next) && (keys[index - 2] === 'people' || /[a-rt-z]s$/.test(keys[index - 2]!))) return
           const relative = relativeFor(significant, keys, index - 2, lexicon)
           if (relative === undefined) return
           reportArtifact(file, {

@@ -51,6 +51,8 @@ function spacesStart(text: string, end: number): number {
 // "the EU-Commission", "the UN-Security Council": German joins an acronym to its noun with a hyphen.
 // The hyphen first, then the look-behind: a pattern that starts with a look-behind is tried at every character.
 const acronymHyphen = /-(?<=(?<![\p{L}\p{N}.-])\p{Lu}{2,5}-)(?=\p{Lu}\p{Ll}+(?![\p{L}-]))/gu
+// "the FDP-leader", "the CDU-chief": the same with a lower-case word for a person or a body of the organisation.
+const acronymRoleHyphen = /-(?<=(?<![\p{L}\p{N}.-])\p{Lu}{2,5}-)(?=(?:leader|leaders|chief|chiefs|boss|bosses|head|chairman|chairwoman|chair|president|politician|politicians|member|members|lawmaker|lawmakers|spokesman|spokeswoman|spokesperson|candidate|candidates|delegation|faction|headquarters|congress|summit)(?![\p{L}-]))/gu
 // Second halves that make a compound adjective in English too: “the US-Led coalition” in a title.
 const compoundParticiple = /(?:ed|ing|based|backed|led|wide|style|type|friendly|owned|run|made|free|like|related|only|proof|born)$/
 const guillemets = new RegExp(`«${space}*([^«»]*?)${space}*»`, 'gu')
@@ -201,6 +203,13 @@ export default function retextTypography(options: Options = {}) {
       const lower = noun.toLowerCase()
       if (compoundParticiple.test(lower) || !lexicon.isCommonWord(lower) || lexicon.isListedName(noun)) continue
       report('acronym-hyphen', hyphen, hyphen + 1, ' ', `Write \`${acronym} ${noun}\` without the hyphen`, 0.75, 'de: EU-Kommission, UN-Sicherheitsrat: German hyphenates an acronym to its noun; English writes EU Commission, UN Security Council.')
+    }
+
+    for (const match of scopedMatches(file, acronymRoleHyphen)) {
+      const hyphen = match.index
+      const acronym = /\p{Lu}+$/u.exec(text.slice(Math.max(0, hyphen - 5), hyphen))![0]
+      const noun = /^\p{L}+/u.exec(text.slice(hyphen + 1))![0]
+      report('acronym-hyphen', hyphen, hyphen + 1, ' ', `Write \`${acronym} ${noun}\` without the hyphen`, 0.75, 'de: FDP-Chef, CDU-Vorsitzender, EU-Gipfel: German hyphenates an acronym to its noun; English writes FDP leader, EU summit.')
     }
 
     // "the  talks": doubled spaces inside a line.

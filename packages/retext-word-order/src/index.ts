@@ -155,6 +155,8 @@ function verbBracket(tokens: readonly Token[], words: readonly string[], start: 
     adverbialEnd = end + 1
     past = (first === 'on' && weekdays.has(words[start + 1] ?? '')) || (first === 'in' && end === start + 1 && /^(1[89]|20)\d\d$/.test(words[end]!))
   } else return undefined
+  // “on Wednesday evening”, “yesterday morning”: the part of the day belongs to the time.
+  if (partsOfDay.has(words[adverbialEnd] ?? '')) adverbialEnd++
   const objectStart = words[adverbialEnd]
   if (objectStart === undefined || !(objectStarts.has(objectStart) || /^\d/.test(objectStart))) return undefined
   // The object: words and numbers (with their thousands commas), up to the participle.
@@ -175,6 +177,8 @@ function verbBracket(tokens: readonly Token[], words: readonly string[], start: 
   }
   return undefined
 }
+
+const partsOfDay = new Set(['morning', 'afternoon', 'evening', 'night'])
 
 /** A participle after “has the minister …”: regular, or one of the common irregular ones. */
 function isParticiple(word: string): boolean {
