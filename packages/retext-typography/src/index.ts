@@ -52,7 +52,7 @@ function spacesStart(text: string, end: number): number {
 // The hyphen first, then the look-behind: a pattern that starts with a look-behind is tried at every character.
 const acronymHyphen = /-(?<=(?<![\p{L}\p{N}.-])\p{Lu}{2,5}-)(?=\p{Lu}\p{Ll}+(?![\p{L}-]))/gu
 // "the FDP-leader", "the CDU-chief": the same with a lower-case word for a person or a body of the organisation.
-const acronymRoleHyphen = /-(?<=(?<![\p{L}\p{N}.-])\p{Lu}{2,5}-)(?=(?:leader|leaders|chief|chiefs|boss|bosses|head|chairman|chairwoman|chair|president|politician|politicians|member|members|lawmaker|lawmakers|spokesman|spokeswoman|spokesperson|candidate|candidates|delegation|faction|headquarters|congress|summit)(?![\p{L}-]))/gu
+const acronymRoleHyphen = /-(?<=(?<![\p{L}\p{N}.-])\p{Lu}{2,5}-)(?=(?:leader|leaders|chief|chiefs|boss|bosses|head|chairman|chairwoman|chair|president|politician|politicians|member|members|lawmaker|lawmakers|spokesman|spokeswoman|spokesperson|candidate|candidates|delegation|faction|headquarters|congress|summit|summits|tariffs|tariff|duties|sanctions|funds|countries|states|membership|accession|presidency|elections|election|border|borders|budget|ministers|citizens|embassy|mission|troops|soldiers)(?![\p{L}-]))/gu
 // Second halves that make a compound adjective in English too: “the US-Led coalition” in a title.
 const compoundParticiple = /(?:ed|ing|based|backed|led|wide|style|type|friendly|owned|run|made|free|like|related|only|proof|born)$/
 const guillemets = new RegExp(`«${space}*([^«»]*?)${space}*»`, 'gu')

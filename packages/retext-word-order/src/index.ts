@@ -722,7 +722,7 @@ export default function retextWordOrder(_options?: Options) {
           const ends =
             !next ||
             next.kind !== 'word' ||
-            /^(and|or|in|on|at|for|to|with|is|was|are|were|has|had|will|would|could|that|which|rose|fell|grew|rise|rises|fall|falls|remain|remains|continue|continues)$/.test(next.value) ||
+            /^(and|or|in|on|at|for|to|with|is|was|are|were|has|had|will|would|could|that|which|rose|fell|grew|rise|rises|fall|falls|remain|remains|continue|continues|also|said|says|announced|warned|evoked|visited|met|called|criticized|criticised|defended|presented)$/.test(next.value) ||
             /ed$/.test(next.value)
           if (ends) {
             const start = tokens[index]!.start
