@@ -84,6 +84,8 @@ const scoreAfterFor = /\b(won|lost|drew|beat|defeated|ended|finished)((?: (?:on|
 // “in the minute 22”: es en el minuto 22, it: al minuto 22; English writes “in the 22nd minute”.
 // “to the 17 minutes”, “at the 23 minutes”: pt aos 17 minutos, fr à la 17e minute.
 const minuteNumber = /\b(?:in the minute|to the|at the) (\d{1,3})(?: minutes?)?(?!\d|[.,:]\d)(?<=\bin the minute \d{1,3}|\b(?:to|at) the \d{1,3} minutes?)/g
+// “from the minute 30”, “until the minute 80”: the same after another preposition.
+const minuteAfterPreposition = /\b(from|since|until|after|before) the minute (\d{1,3})(?!\d|[.,:]\d)/g
 // "15.03.2025": a date with dots, day first (German, Italian, Portuguese, Spanish); never English.
 const dottedDate = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]?\d)/g
 // "at 10.30 hours", "from 9.00 h": a time of day written with hours.
@@ -403,6 +405,13 @@ export default function retextNumberFormat(options: Options = {}) {
         if (minute < 1 || minute > 130) continue
         const fixed = `in the ${ordinal(minute)} minute`
         report('score-format', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\``, 0.8, 'es: en el minuto 22, it: al minuto 22, pt: aos 22 minutos: in the 22nd minute.')
+      }
+      // “from the minute 30”: es desde el minuto 30, it: dal minuto 30.
+      for (const match of scopedMatches(file, minuteAfterPreposition)) {
+        const minute = Number(match[2])
+        if (minute < 1 || minute > 130) continue
+        const fixed = `${match[1]} the ${ordinal(minute)} minute`
+        report('score-format', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\``, 0.8, 'es: desde el minuto 30, it: dal minuto 30: from the 30th minute.')
       }
       // “won for 3-1”: es/pt ganó por 3-1, it: ha vinto per 3-1; English writes “won 3-1”.
       for (const match of scopedMatches(file, scoreAfterFor)) {

@@ -232,6 +232,18 @@ export default function retextPronouns(options: Options = {}) {
       })
     })
 
+    /** Whether the article names \`surname\` in full with a man's given name only (“Xavi Hernández”). */
+    function isManNamedInFull(surname: string): boolean {
+      const given = fullNames(documentProfile(tree, file)).get(surname)
+      return given !== undefined && given.length > 0 && given.every((name) => maleNames.has(name))
+    }
+
+    /** Whether \`given\` is a man's given name the article uses before a surname (“Xavi” of “Xavi Hernández”). */
+    function isGivenNameOfMan(given: string): boolean {
+      for (const names of fullNames(documentProfile(tree, file)).values()) if (names.includes(given)) return true
+      return false
+    }
+
     /** Surnames of people the article names in full (“George Washington”): a man or woman's given name, no place. */
     function surnamesOfPeople(): Set<string> {
       if (!surnames) {
@@ -312,6 +324,8 @@ export default function retextPronouns(options: Options = {}) {
           if (kind === 'other') {
             // A man the article names cannot be "she" or "her".
             if (pronoun !== 'his' && men.has(value)) continue
+            // “Barcelona, directed by Xavi Hernández, … her capacity”: a man named in full is no “she” either.
+            if ((pronoun === 'her' || pronoun === 'she') && (isManNamedInFull(value) || (maleNames.has(value) && fullNames(documentProfile(tree, file)).size > 0 && isGivenNameOfMan(value)))) continue
             return 'other'
           }
           if (kind === 'woman') return 'woman'
