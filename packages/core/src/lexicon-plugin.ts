@@ -339,7 +339,10 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
           // A capital is carried over only where a sentence starts: mid-sentence capitals are themselves artifacts.
           const position = significant.findIndex((token) => token.start === match.start)
           // After a dateline's dash (“BRASÍLIA (Reuters) — The …”) or a colon, a capital opens the text too.
-          const startsSentence = significant.slice(0, position).every((token) => token.kind === 'punctuation') || /^[—–:]$/.test(significant[position - 1]?.value ?? '')
+          // So does an opening quotation mark: a quote starts its own sentence (“Meloni: "The reform …"”).
+          const before = significant[position - 1]
+          const opensQuote = before !== undefined && before.end === match.start && (/^[“«„‘]$/.test(before.value) || (before.value === '"' && /^$|[\s:(—–]/u.test(text.charAt(before.start - 1))))
+          const startsSentence = significant.slice(0, position).every((token) => token.kind === 'punctuation') || /^[—–:]$/.test(before?.value ?? '') || opensQuote
           const model = startsSentence || /^\p{Lu}{2}/u.test(actual) ? actual : actual.toLowerCase()
           const expected = form.replace.map((replacement) => {
             // `$1` is the word the first `*` matched; `$l1` the same in lower case.

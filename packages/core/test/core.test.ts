@@ -386,6 +386,24 @@ describe('lexicon conditions', () => {
   })
 })
 
+describe('a lexicon replacement at the start of a quote', () => {
+  const plugin = createLexiconPlugin(
+    'test',
+    [{id: 'reform-of-the-pensions', category: 'calque', pivots: ['fr'], forms: [{match: 'the reform of the pensions', replace: ['the pension reform']}], confidence: 0.8, note: 'test entry', examples: {keep: ['x']}}],
+    'https://example.com'
+  )
+  const clean = (text: string) => createCleaner({plugins: [plugin]}).clean(text).output
+
+  it('keeps the capital after an opening quotation mark', () => {
+    expect(clean('Meloni: "The reform of the pensions will pass"')).toBe('Meloni: "The pension reform will pass"')
+    expect(clean('He said: “The reform of the pensions will pass.”')).toBe('He said: “The pension reform will pass.”')
+  })
+
+  it('lowers a capital inside a sentence', () => {
+    expect(clean('He backed The reform of the pensions on Monday.')).toBe('He backed the pension reform on Monday.')
+  })
+})
+
 describe('lexicon plugins of one processor', () => {
   const entry = (id: string, match: string, replace: string) => ({
     id,

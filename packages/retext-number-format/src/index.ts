@@ -174,11 +174,20 @@ export default function retextNumberFormat(options: Options = {}) {
     // Both patterns open with a digit, not a look-behind (tried at every character): the character
     // before is checked here, so that “120,000 million” is not read from its “20,000”.
     const numberStarts = (index: number) => !/[\d.,]/.test(text.charAt(index - 1))
+    // Dot-grouped numbers already reported, by offset.
+    const dotted = new Set<number>()
     for (const match of scopedMatches(file, thousandMillions)) {
       if (!numberStarts(match.index)) continue
       const billions = match[1]!
       if (match[2] === ',' && !pivotCurrencyAfter.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue
       const decimals = match[3]!.replace(/0+$/, '')
+      // “518.408 billion” would read as dot-grouped thousands to this very plugin (and to a reader of
+      // the pivot); “518,408 million” is English as it stands: only one or two decimals are moved.
+      if (decimals.length === 3) {
+        if (match[2] === '.') dotted.add(match.index)
+        if (match[2] === '.') report('dot-thousands', match.index, match.index + match[1]!.length + 4, `${billions},${match[3]}`, `Use commas to group thousands in \`${billions}.${match[3]}\``, 0.75, 'German, Spanish and Italian group thousands with a dot; English uses a comma.')
+        continue
+      }
       const fixed = `${billions}${decimals ? `.${decimals}` : ''} billion`
       report('plural-scale', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\``, 0.75, 'es: 20.000 millones, it: 20.000 milioni, pt: 20 mil milhões: a thousand millions is a billion in English.')
     }
@@ -206,9 +215,8 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "7.500 jobs", "180.000 hectares": dots between groups of three digits, then a counted noun.
-    const dotted = new Set<number>()
     for (const match of scopedMatches(file, dotThousands)) {
-      if (!countedNoun(text.slice(match.index + match[0].length))) continue
+      if (dotted.has(match.index) || !countedNoun(text.slice(match.index + match[0].length))) continue
       dotted.add(match.index)
       report('dot-thousands', match.index, match.index + match[0].length, match[0].replace(/\./g, ','), `Use commas to group thousands in \`${match[0]}\``, 0.75, 'German, Spanish and Italian group thousands with a dot; English uses a comma.')
     }
