@@ -107,6 +107,8 @@ const scaleOf = /(?:million|billion|trillion)(?<=(?:\d[\d.,]*|\b(?:[Tt]wo|[Tt]hr
 const theDayOfMonth = new RegExp(`\\bthe (?:next |coming )?(\\d{1,2}) of (${monthsAnyCase})\\b`, 'g')
 // "on 28 of May": the day first, after a preposition (checked by hand: the pattern starts with the digits).
 const dayOfMonth = new RegExp(`(?<![\\d.,])(\\d{1,2}) of (${monthsAnyCase})\\b`, 'g')
+// “the 9. December”, “on 9. December”: the digits and period after “the” or a preposition (checked in the pattern's look-behind, after the digits).
+const germanOrdinalDay = new RegExp(`(?:the )?(\\d{1,2})\\. (${monthsAnyCase})\\b(?<=\\b(?:the|on|for|until|since|before|after) (?:the )?\\d{1,2}\\. (?:${monthsAnyCase}))`, 'g')
 const prepositionBeforeDay = /\b(?:on|by|from|until|since|for|before|after) $/
 const monthOfYear = new RegExp(` of (\\d{4})\\b(?<=\\b(${monthsAnyCase}) of \\d{4})`, 'g')
 const monthFirstDate = new RegExp(`\\b(${months}) \\d{1,2}\\b`)
@@ -131,6 +133,9 @@ const notCounted = new Set(['was', 'has', 'is', 'as', 'this', 'thus', 'plus', 'm
 
 /** Whether the text after a number starts with a counted noun ("jobs", "hectares", "cubic meters"). */
 function countedNoun(after: string): boolean {
+  // “1 500 French soldiers”, “2 000 Italian workers”: a nationality before what is counted.
+  const afterNationality = /^\s+\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)\s+(\p{Ll}+s)\b/u.exec(after)?.[1]
+  if (afterNationality !== undefined && !notCounted.has(afterNationality)) return true
   const word = /^\s+(\p{Ll}+)/u.exec(after)?.[1]
   if (!word || notCounted.has(word)) return false
   return word.endsWith('s') || ['cubic', 'square', 'new', 'more', 'additional', 'metric', 'people', 'police', 'staff', 'personnel', 'euro', 'dollar'].includes(word)
@@ -298,6 +303,11 @@ export default function retextNumberFormat(options: Options = {}) {
     for (const match of scopedMatches(file, theDayOfMonth)) {
       const month = capitalizeMonth(match[2]!)
       report('day-month-date', match.index, match.index + match[0].length, `${month} ${match[1]}`, `Write \`${month} ${match[1]}\``, 0.85, 'es: el 15 de mayo, fr: le 15 mai: English writes May 15.')
+    }
+    // “for the 9. December”: German writes the day as an ordinal with a period (am 9. Dezember).
+    for (const match of scopedMatches(file, germanOrdinalDay)) {
+      const month = capitalizeMonth(match[2]!)
+      report('day-month-date', match.index, match.index + match[0].length, `${month} ${match[1]}`, `Write \`${month} ${match[1]}\``, 0.85, 'de: am 9. Dezember: the day as an ordinal with a period; English writes December 9.')
     }
     for (const match of scopedMatches(file, dayOfMonth)) {
       if (!prepositionBeforeDay.test(text.slice(Math.max(0, match.index - 8), match.index))) continue
