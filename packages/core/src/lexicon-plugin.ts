@@ -256,7 +256,7 @@ class SharedLexicons {
   private readonly members: Array<Array<PhraseEntry<Compiled>>> = []
   private matcher: PhraseMatcher<Compiled> | undefined
   // The matches of the sentences of one pass (one array of views), per sentence and member;
-  // \`null\` for a sentence with none, the most common case.
+  // `null` for a sentence with none, the most common case.
   private scanned: {views: readonly SentenceView[]; found: Array<Array<Array<PhraseMatch<Compiled>>> | null | undefined>} | undefined
 
   get size(): number {
@@ -271,7 +271,7 @@ class SharedLexicons {
     return member
   }
 
-  /** A member's matches in sentence \`index\` of \`views\`, as a matcher of its forms alone would give them. */
+  /** A member's matches in sentence `index` of `views`, as a matcher of its forms alone would give them. */
   matches(views: readonly SentenceView[], index: number, member: number): Array<PhraseMatch<Compiled>> {
     if (this.scanned?.views !== views) this.scanned = {views, found: []}
     let found = this.scanned.found[index]

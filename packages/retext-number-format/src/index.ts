@@ -189,8 +189,10 @@ export default function retextNumberFormat(options: Options = {}) {
       // “518.408 billion” would read as dot-grouped thousands to this very plugin (and to a reader of
       // the pivot); “518,408 million” is English as it stands: only one or two decimals are moved.
       if (decimals.length === 3) {
-        if (match[2] === '.') dotted.add(match.index)
-        if (match[2] === '.') report('dot-thousands', match.index, match.index + match[1]!.length + 4, `${billions},${match[3]}`, `Use commas to group thousands in \`${billions}.${match[3]}\``, 0.75, 'German, Spanish and Italian group thousands with a dot; English uses a comma.')
+        if (match[2] === '.') {
+          dotted.add(match.index)
+          report('dot-thousands', match.index, match.index + match[1]!.length + 4, `${billions},${match[3]}`, `Use commas to group thousands in \`${billions}.${match[3]}\``, 0.75, 'German, Spanish and Italian group thousands with a dot; English uses a comma.')
+        }
         continue
       }
       const fixed = `${billions}${decimals ? `.${decimals}` : ''} billion`

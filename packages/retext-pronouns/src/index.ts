@@ -71,7 +71,7 @@ const relativeVerbs = new Set(['has', 'have', 'had', 'won', 'took', 'made', 'led
 const subordinators = new Set(['when', 'whenever', 'if', 'though', 'although', 'while', 'whilst', 'because', 'since', 'unless', 'whether', 'once', 'as', 'after', 'before', 'until', 'where', 'wherever'])
 const nounDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'each', 'every'])
 
-/** Whether the lower-case noun at \`at\` ends a noun phrase with a determiner (“the public debt”), three words back at most. */
+/** Whether the lower-case noun at `at` ends a noun phrase with a determiner (“the public debt”), three words back at most. */
 function determinedNoun(tokens: readonly Token[], keys: readonly string[], at: number): boolean {
   for (let back = at - 1; back >= Math.max(0, at - 3); back--) {
     if (nounDeterminers.has(keys[back]!)) return true
@@ -232,13 +232,13 @@ export default function retextPronouns(options: Options = {}) {
       })
     })
 
-    /** Whether the article names \`surname\` in full with a man's given name only (“Xavi Hernández”). */
+    /** Whether the article names `surname` in full with a man's given name only (“Xavi Hernández”). */
     function isManNamedInFull(surname: string): boolean {
       const given = fullNames(documentProfile(tree, file)).get(surname)
       return given !== undefined && given.length > 0 && given.every((name) => maleNames.has(name))
     }
 
-    /** Whether \`given\` is a man's given name the article uses before a surname (“Xavi” of “Xavi Hernández”). */
+    /** Whether `given` is a man's given name the article uses before a surname (“Xavi” of “Xavi Hernández”). */
     function isGivenNameOfMan(given: string): boolean {
       for (const names of fullNames(documentProfile(tree, file)).values()) if (names.includes(given)) return true
       return false
@@ -325,7 +325,7 @@ export default function retextPronouns(options: Options = {}) {
             // A man the article names cannot be "she" or "her".
             if (pronoun !== 'his' && men.has(value)) continue
             // “Barcelona, directed by Xavi Hernández, … her capacity”: a man named in full is no “she” either.
-            if ((pronoun === 'her' || pronoun === 'she') && (isManNamedInFull(value) || (maleNames.has(value) && fullNames(documentProfile(tree, file)).size > 0 && isGivenNameOfMan(value)))) continue
+            if ((pronoun === 'her' || pronoun === 'she') && (isManNamedInFull(value) || (maleNames.has(value) && isGivenNameOfMan(value)))) continue
             return 'other'
           }
           if (kind === 'woman') return 'woman'
@@ -408,7 +408,7 @@ export default function retextPronouns(options: Options = {}) {
     }
 
     /**
-     * The relative pronoun for the noun at \`at\`: \`which\` for a thing or body, \`who\` for a person the
+     * The relative pronoun for the noun at `at`: `which` for a thing or body, `who` for a person the
      * article names as one or a noun for people; undefined where it is not clear.
      */
     function relativeFor(tokens: Token[], keys: readonly string[], at: number, lexicon: EnglishLexicon): 'which' | 'who' | undefined {

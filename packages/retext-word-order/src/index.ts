@@ -246,7 +246,7 @@ const timeNouns = new Set(['year', 'week', 'month', 'night', 'time', 'summer', '
 // Plurals that stay plural before a noun ("sales figures", "arms exports").
 const pluralModifiers = new Set(['sales', 'arms', 'news', 'goods', 'savings', 'earnings', 'clothes', 'customs', 'species', 'series', 'means', 'glass', 'gas', 'bus', 'press', 'business', 'mathematics', 'physics', 'economics', 'politics', 'services'])
 
-// Bits of the word classes the main loop gates its rules on (see \`wordGates\`).
+// Bits of the word classes the main loop gates its rules on (see `wordGates`).
 const kindFirst = 1
 const perfectAdverb = 2
 const determiner = 4
@@ -257,7 +257,7 @@ const timeBetweenBit = 64
 const perfectAuxiliary = 128
 const targetVerb = 256
 
-/** Whether \`phrase\` occurs in \`text\` other than at \`at\`. */
+/** Whether `phrase` occurs in `text` other than at `at`. */
 function containsElsewhere(text: string, phrase: string, at: number): boolean {
   for (let found = text.indexOf(phrase); found !== -1; found = text.indexOf(phrase, found + 1)) if (found !== at) return true
   return false
