@@ -76,7 +76,7 @@ const decimalCommaFrom = new RegExp(
 // "won with 3:1", "the goal to the 2:1": German writes scores with a colon.
 const colonScore = /\b(with |to the |a |the |won |lost |drew |beat |defeated |ended |finished |of )(\d{1,2}):(\d{1,2})(?![\d:.,]?\d)/g
 // "20,000 million euros": es 20.000 millones, it 20.000 milioni; English counts thousands of millions in billions.
-const thousandMillions = /(\d{1,3})([.,])(\d{3}) million\b/g
+const thousandMillions = /(\d{1,3})([.,])(\d{3}) millions?\b/g
 // American budgets wrote “$97,900 million”: with a comma, only amounts in the pivots' currencies are changed.
 const pivotCurrencyAfter = /^ (?:of )?(?:euros?|pesos?|reais|reals|soles|lire|francs|yuan|rupees|zlotys|kronor|kroner)\b/
 // "won for 3-1", "lost by 0-2": the pivots' preposition before a score.
@@ -182,7 +182,8 @@ export default function retextNumberFormat(options: Options = {}) {
     // Dot-grouped numbers already reported, by offset.
     const dotted = new Set<number>()
     for (const match of scopedMatches(file, thousandMillions)) {
-      if (!numberStarts(match.index)) continue
+      // “$14.745 millions”: older American English wrote decimals of millions so; the pivots put the currency after.
+      if (!numberStarts(match.index) || /[$£]\s?$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue
       const billions = match[1]!
       if (match[2] === ',' && !pivotCurrencyAfter.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue
       const decimals = match[3]!.replace(/0+$/, '')
@@ -196,7 +197,8 @@ export default function retextNumberFormat(options: Options = {}) {
         continue
       }
       const fixed = `${billions}${decimals ? `.${decimals}` : ''} billion`
-      report('plural-scale', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\``, 0.75, 'es: 20.000 millones, it: 20.000 milioni, pt: 20 mil milhões: a thousand millions is a billion in English.')
+      // With a dot the grouping is the pivot's own: the whole phrase goes at once, before the dot and the plural are mended apart.
+      report('plural-scale', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\``, match[2] === '.' ? 0.9 : 0.75, 'es: 20.000 millones, it: 20.000 milioni, pt: 20 mil milhões: a thousand millions is a billion in English.')
     }
 
     // "1.234,5 million": the whole number in the European way, unambiguous.
