@@ -196,20 +196,20 @@ export default function retextTypography(options: Options = {}) {
     // "the EU-Commission" → "the EU Commission": an acronym hyphenated to a common noun (not to a
     // name, “US-China”, nor in a compound adjective, “US-led”).
     const lexicon = englishLexicon()
+    const reportAcronymHyphen = (hyphen: number, acronym: string, noun: string) =>
+      report('acronym-hyphen', hyphen, hyphen + 1, ' ', `Write \`${acronym} ${noun}\` without the hyphen`, 0.75, 'de: EU-Kommission, FDP-Chef, EU-Gipfel: German hyphenates an acronym to its noun; English writes EU Commission, FDP leader, EU summit.')
     for (const match of scopedMatches(file, acronymHyphen)) {
       const hyphen = match.index
       const acronym = /\p{Lu}+$/u.exec(text.slice(Math.max(0, hyphen - 5), hyphen))![0]
       const noun = /^\p{L}+/u.exec(text.slice(hyphen + 1))![0]
       const lower = noun.toLowerCase()
       if (compoundParticiple.test(lower) || !lexicon.isCommonWord(lower) || lexicon.isListedName(noun)) continue
-      report('acronym-hyphen', hyphen, hyphen + 1, ' ', `Write \`${acronym} ${noun}\` without the hyphen`, 0.75, 'de: EU-Kommission, UN-Sicherheitsrat: German hyphenates an acronym to its noun; English writes EU Commission, UN Security Council.')
+      reportAcronymHyphen(hyphen, acronym, noun)
     }
-
+    // Before a lower-case person, body or trade noun (“the FDP-leader”) no dictionary check is needed: the list is the check.
     for (const match of scopedMatches(file, acronymRoleHyphen)) {
       const hyphen = match.index
-      const acronym = /\p{Lu}+$/u.exec(text.slice(Math.max(0, hyphen - 5), hyphen))![0]
-      const noun = /^\p{L}+/u.exec(text.slice(hyphen + 1))![0]
-      report('acronym-hyphen', hyphen, hyphen + 1, ' ', `Write \`${acronym} ${noun}\` without the hyphen`, 0.75, 'de: FDP-Chef, CDU-Vorsitzender, EU-Gipfel: German hyphenates an acronym to its noun; English writes FDP leader, EU summit.')
+      reportAcronymHyphen(hyphen, /\p{Lu}+$/u.exec(text.slice(Math.max(0, hyphen - 5), hyphen))![0], /^\p{L}+/u.exec(text.slice(hyphen + 1))![0])
     }
 
     // "the  talks": doubled spaces inside a line.
