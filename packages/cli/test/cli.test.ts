@@ -265,3 +265,21 @@ describe('bad input: a clear one-line error, exit 2, nothing written', () => {
     expect(readFileSync(good, 'utf8')).toBe(readFileSync(sample, 'utf8'))
   })
 })
+
+describe('the one-file bundle', () => {
+  // The bin runs dist/bundle.js when it is current: it must behave as the modules it was made from.
+  const run = (entry: string, args: string[]) => {
+    const url = new URL(`../dist/${entry}`, import.meta.url).href
+    const script = `const {main} = await import(${JSON.stringify(url)}); process.exitCode = await main(${JSON.stringify(args)})`
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+    return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+  }
+
+  it.skipIf(!existsSync(fileURLToPath(new URL('../dist/bundle.js', import.meta.url))))('cleans, lints and reports as the unbundled CLI does', () => {
+    for (const args of [[sample], ['--lint', sample], ['--version']]) {
+      const bundled = run('bundle.js', args)
+      expect(bundled).toEqual(run('cli.js', args))
+    }
+    expect(run('bundle.js', [sample]).stdout).toBe(expected)
+  })
+})
