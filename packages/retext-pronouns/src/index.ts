@@ -197,6 +197,7 @@ export default function retextPronouns(options: Options = {}) {
           const kind = nounPhraseKind(significant, afterComma ? index - 2 : index - 1, lexicon)
           if (kind !== 'body' && kind !== 'thing') return
           if (personBeforePreposition(significant, afterComma ? index - 2 : index - 1)) return
+          if (afterComma && appositionOfPerson(significant, index - 2, lexicon)) return
           // “his party, who were trading”: a group of people named by a common noun may take “who” after a comma.
           if (afterComma && kind === 'body' && /^\p{Ll}/u.test(head.value)) return
           // “the Donner party who were starving”: a plural verb makes the group its people.
@@ -217,6 +218,8 @@ export default function retextPronouns(options: Options = {}) {
           if (/[a-rt-z]s$/.test(next) && (keys[index - 2] === 'people' || /[a-rt-z]s$/.test(keys[index - 2]!))) return
           const relative = relativeFor(significant, keys, index - 2, lexicon)
           if (relative === undefined) return
+          // “an economist of a consulting firm, that asked not to be named”: the clause may be the person's.
+          if (relative === 'which' && personBeforePreposition(significant, index - 2)) return
           reportArtifact(file, {
             reason: `\`that\` after a comma opens a non-restrictive clause: \`${relative}\``,
             place: {start: token.start, end: token.end},
@@ -373,6 +376,23 @@ export default function retextPronouns(options: Options = {}) {
           if (linkingPrepositions.has(lower) && /^\p{Lu}/u.test(tokens[person + 1]!.value)) continue
         }
         return false
+      }
+      return false
+    }
+
+    /**
+     * Whether the noun at `at` ends an apposition between commas that says what a person named just
+     * before is: “Fabien Villedieu, delegate of the union SUD-Rail, who”. The “who” is the person's.
+     */
+    function appositionOfPerson(tokens: Token[], at: number, lexicon: EnglishLexicon): boolean {
+      for (let back = at - 1; back >= Math.max(1, at - 10); back--) {
+        const token = tokens[back]!
+        if (token.kind === 'word' || token.value === '-' || token.value === '’' || token.value === "'") continue
+        if (token.value !== ',') return false
+        // The apposition opens with a lower-case role (“delegate of”, “the head of”) after a name.
+        if (!/^\p{Ll}/u.test(tokens[back + 1]?.value ?? '') || tokens[back - 1]!.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(tokens[back - 1]!.value)) return false
+        const kind = nounPhraseKind(tokens, back - 1, lexicon)
+        return kind === 'other' || kind === 'woman'
       }
       return false
     }

@@ -53,6 +53,8 @@ function spacesStart(text: string, end: number): number {
 const acronymHyphen = /-(?<=(?<![\p{L}\p{N}.-])\p{Lu}{2,5}-)(?=\p{Lu}\p{Ll}+(?![\p{L}-]))/gu
 // "the FDP-leader", "the CDU-chief": the same with a lower-case word for a person or a body of the organisation.
 const acronymRoleHyphen = /-(?<=(?<![\p{L}\p{N}.-])\p{Lu}{2,5}-)(?=(?:leader|leaders|chief|chiefs|boss|bosses|head|chairman|chairwoman|chair|president|politician|politicians|member|members|lawmaker|lawmakers|spokesman|spokeswoman|spokesperson|candidate|candidates|delegation|faction|headquarters|congress|summit|summits|tariffs|tariff|duties|sanctions|funds|countries|states|membership|accession|presidency|elections|election|border|borders|budget|ministers|citizens|embassy|mission|troops|soldiers)(?![\p{L}-]))/gu
+// Acronyms of bodies every reader knows, hyphenated to their noun even where the article never writes them alone.
+const wellKnownAcronyms = new Set(['EU', 'UN', 'US', 'UK', 'NATO', 'IMF', 'ECB', 'WHO', 'OECD', 'OPEC', 'WTO'])
 // Second halves that make a compound adjective in English too: “the US-Led coalition” in a title.
 const compoundParticiple = /(?:ed|ing|based|backed|led|wide|style|type|friendly|owned|run|made|free|like|related|only|proof|born)$/
 const guillemets = new RegExp(`«${space}*([^«»]*?)${space}*»`, 'gu')
@@ -204,6 +206,9 @@ export default function retextTypography(options: Options = {}) {
       const noun = /^\p{L}+/u.exec(text.slice(hyphen + 1))![0]
       const lower = noun.toLowerCase()
       if (compoundParticiple.test(lower) || !lexicon.isCommonWord(lower) || lexicon.isListedName(noun)) continue
+      // A name may join an acronym to a capitalised word (the union “SUD-Rail”): the acronym must be one
+      // every reader knows, or one the article also writes alone.
+      if (!wellKnownAcronyms.has(acronym) && !new RegExp(`(?<![\\p{L}\\p{N}-])${acronym}(?![\\p{L}\\p{N}-])`, 'u').test(text)) continue
       reportAcronymHyphen(hyphen, acronym, noun)
     }
     // Before a lower-case person, body or trade noun (“the FDP-leader”) no dictionary check is needed: the list is the check.

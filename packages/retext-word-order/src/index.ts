@@ -478,6 +478,9 @@ export default function retextWordOrder(_options?: Options) {
           // A person after a role is not a name of a kind: “the union leader Petra Vogel” never gets here, but “the group Anna” might.
           const after = tokens[nameEnd + 1]
           if (after?.kind === 'word' && /^\p{Lu}/u.test(after.value)) continue
+          // “the party Trump leads”: a person the article names in full, before a verb, is the subject of a
+          // relative clause, not the name of the party.
+          if (nameEnd === nameStart && lower(after) && fullNames(profile).has(tokens[nameStart]!.value)) continue
           const start = tokens[index]!.start
           const end = tokens[nameEnd]!.end
           const kindText = text.slice(start, tokens[nameStart - 1]!.end)
