@@ -2,7 +2,7 @@ import {readFileSync, statSync} from 'node:fs'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {categories, type Category} from './categories.js'
-import {indefiniteArticle, isCalendarWord, matchCase, startsLowerCase} from './case.js'
+import {capitalize, indefiniteArticle, isCalendarWord, matchCase, startsLowerCase} from './case.js'
 import {examplesSchema, loadData, strictChecks, type Examples, type Schema} from './data.js'
 import {closingQuotes, normalizeWord, sentenceViews, type SentenceView, type Token} from './nlcst.js'
 import {createPhraseMatcher, phraseTokens, type PhraseEntry, type PhraseMatch, type PhraseMatcher} from './phrase.js'
@@ -342,7 +342,9 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
           // So does an opening quotation mark: a quote starts its own sentence (“Meloni: "The reform …"”).
           const before = significant[position - 1]
           const opensQuote = before !== undefined && before.end === match.start && (/^[“«„‘]$/.test(before.value) || (before.value === '"' && /^$|[\s:(—–]/u.test(text.charAt(before.start - 1))))
-          const startsSentence = significant.slice(0, position).every((token) => token.kind === 'punctuation') || /^[—–:]$/.test(before?.value ?? '') || opensQuote
+          // A hyphen with a space either side stands for the dash (“MADRID (Europa Press) - The …”).
+          const spacedHyphen = before?.value === '-' && text.charAt(before.start - 1) === ' ' && text.charAt(before.end) === ' '
+          const startsSentence = significant.slice(0, position).every((token) => token.kind === 'punctuation') || /^[—–:]$/.test(before?.value ?? '') || spacedHyphen || opensQuote
           const model = startsSentence || /^\p{Lu}{2}/u.test(actual) ? actual : actual.toLowerCase()
           const expected = form.replace.map((replacement) => {
             // `$1` is the word the first `*` matched; `$l1` the same in lower case.
@@ -355,7 +357,9 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
                   })
                 )
               : replacement
-            return entry.case === 'exact' ? filled : matchCase(filled, model)
+            // An exact replacement keeps its own capitals, and takes one where it opens a sentence.
+            if (entry.case === 'exact') return startsSentence && /^\p{Lu}/u.test(actual) ? capitalize(filled) : filled
+            return matchCase(filled, model)
           })
           // Phrases match case-insensitively: text already written as a replacement is right.
           if (expected.includes(actual)) continue

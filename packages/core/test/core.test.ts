@@ -402,6 +402,21 @@ describe('a lexicon replacement at the start of a quote', () => {
   it('lowers a capital inside a sentence', () => {
     expect(clean('He backed The reform of the pensions on Monday.')).toBe('He backed the pension reform on Monday.')
   })
+
+  it('keeps the capital after a dateline whose dash is a spaced hyphen', () => {
+    expect(clean('PARIS (AFP) - The reform of the pensions will pass.')).toBe('PARIS (AFP) - The pension reform will pass.')
+  })
+
+  it('gives an exact replacement a capital where it opens a sentence', () => {
+    const exact = createLexiconPlugin(
+      'test',
+      [{id: 'dsa', category: 'entity', pivots: ['fr'], case: 'exact', forms: [{match: 'the regulation on the digital services', replace: ['the Digital Services Act']}], confidence: 0.8, note: 'test entry', examples: {keep: ['x']}}],
+      'https://example.com'
+    )
+    const cleanExact = (text: string) => createCleaner({plugins: [exact]}).clean(text).output
+    expect(cleanExact('The regulation on the digital services applies.')).toBe('The Digital Services Act applies.')
+    expect(cleanExact('It obeys the regulation on the digital services.')).toBe('It obeys the Digital Services Act.')
+  })
 })
 
 describe('lexicon plugins of one processor', () => {

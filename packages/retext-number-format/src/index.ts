@@ -60,7 +60,10 @@ const scaleWords: Record<string, string> = {'mrd.': 'billion', mrd: 'billion', '
 
 // The patterns start with a selective atom (a digit, a scale word) and look behind only after it:
 // a look-behind in first place is tried at every character of the article.
-const decimalComma = new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?![\\d,])(?=\\s?(?:${units}))`, 'giu')
+// Before a unit of time or size a comma with one or two digits after it is a decimal comma too
+// (“37,5 hours”); these units stay out of the test for English-style decimals below.
+const decimalUnits = `${units}|hours?|minutes?|seconds?|days?|weeks?|months?|years?|centimet(?:er|re)s?|cm\\b|mm\\b|millimet(?:er|re)s?|grams?|miles?|square|cubic`
+const decimalComma = new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?![\\d,])(?=\\s?(?:${decimalUnits}))`, 'giu')
 // "R$ 5,62", "US$ 1,5", "€ 2,3": a comma after a currency symbol marks decimals (the symbol comes first, so it is checked by hand).
 const currencyDecimalComma = /(\d{1,3}),(\d{1,2})(?![\d,])(?<=(?:R\$|US\$|[$€£])[ \u00A0]?\d{1,3},\d{1,2})/g
 // "of magnitude 4,4": an earthquake's magnitude is a decimal (the word comes first, so it is checked by hand).
