@@ -65,7 +65,7 @@ const scaleWords: Record<string, string> = {'mrd.': 'billion', mrd: 'billion', '
 const decimalUnits = `${units}|hours?|minutes?|seconds?|days?|weeks?|months?|years?|centimet(?:er|re)s?|cm\\b|mm\\b|millimet(?:er|re)s?|grams?|miles?|square|cubic`
 const decimalComma = new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?![\\d,])(?=\\s?(?:${decimalUnits}))`, 'giu')
 // "R$ 5,62", "US$ 1,5", "€ 2,3": a comma after a currency symbol marks decimals (the symbol comes first, so it is checked by hand).
-const currencyDecimalComma = /(\d{1,3}),(\d{1,2})(?![\d,])(?<=(?:R\$|US\$|[$€£])[ \u00A0]?\d{1,3},\d{1,2})/g
+const currencyDecimalComma = /(\d{1,3}),(\d{1,2})(?!\d|,\d)(?<=(?:R\$|US\$|[$€£])[ \u00A0]?\d{1,3},\d{1,2})/g
 // "of magnitude 4,4": an earthquake's magnitude is a decimal (the word comes first, so it is checked by hand).
 const magnitudeComma = /(\d),(\d)(?![\d,])(?<=\bmagnitude (?:of )?\d,\d)/g
 // "from 4,1 to 4,6 billion": the first number of a range takes its unit from the second.
@@ -107,7 +107,8 @@ const pluralScaleFixes: Record<string, string> = {ten: 'tens of thousands of', h
 const currencyAfterScale = /\b(\d[\d.,]*) (billion|million|trillion) (additional |more |extra |of )?(U\.S\. )?dollars\b/g
 const scaleOf = /(?:million|billion|trillion)(?<=(?:\d[\d.,]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred|[Ss]everal))\s(?:million|billion|trillion)) (of )(?!(?:the|them|which|those|these|its|their|his|her|our|this|that|whom|us|you|dollars)\b)(?=\p{Ll}|\p{Lu}\p{Ll}+s\b)/gu
 // “the next 1 of September”: es el próximo 1 de septiembre, fr le 1er septembre prochain.
-const theDayOfMonth = new RegExp(`\\bthe (?:next |coming )?(\\d{1,2}) of (${monthsAnyCase})\\b`, 'g')
+// With the year when it follows (“the 31 of December of 2025”): one change, “December 31, 2025”.
+const theDayOfMonth = new RegExp(`\\bthe (?:next |coming )?(\\d{1,2}) of (${monthsAnyCase})\\b(?:,? (?:of )?(\\d{4})\\b)?`, 'g')
 // "on 28 of May": the day first, after a preposition (checked by hand: the pattern starts with the digits).
 const dayOfMonth = new RegExp(`(?<![\\d.,])(\\d{1,2}) of (${monthsAnyCase})\\b`, 'g')
 // “the 9. December”, “on 9. December”: the digits and period after “the” or a preposition (checked in the pattern's look-behind, after the digits).
@@ -309,7 +310,8 @@ export default function retextNumberFormat(options: Options = {}) {
     // "the 15 of May" (never English) and "on 1 July" (British) in American-style text.
     for (const match of scopedMatches(file, theDayOfMonth)) {
       const month = capitalizeMonth(match[2]!)
-      report('day-month-date', match.index, match.index + match[0].length, `${month} ${match[1]}`, `Write \`${month} ${match[1]}\``, 0.85, 'es: el 15 de mayo, fr: le 15 mai: English writes May 15.')
+      const date = match[3] ? `${month} ${match[1]}, ${match[3]}` : `${month} ${match[1]}`
+      report('day-month-date', match.index, match.index + match[0].length, date, `Write \`${date}\``, 0.85, 'es: el 15 de mayo, fr: le 15 mai: English writes May 15.')
     }
     // “for the 9. December”: German writes the day as an ordinal with a period (am 9. Dezember).
     for (const match of scopedMatches(file, germanOrdinalDay)) {
@@ -326,6 +328,8 @@ export default function retextNumberFormat(options: Options = {}) {
       const [found, year, written] = match as unknown as [string, string, string]
       const start = match.index - written.length
       if (/\b[Tt]he $/.test(text.slice(Math.max(0, start - 5), start))) continue
+      // “the 31 of December of 2025” is the day rule's, whole.
+      if (/\bthe (?:next |coming )?\d{1,2} of $/.test(text.slice(Math.max(0, start - 20), start))) continue
       const month = capitalizeMonth(written)
       report('day-month-date', start, match.index + found.length, `${month} ${year}`, `Write \`${month} ${year}\``, 0.85, 'es: diciembre de 2023, pt: dezembro de 2023: English writes December 2023.')
     }
