@@ -87,6 +87,9 @@ export default function retextPronouns(options: Options = {}) {
   const bodyNouns = new Set(referents.bodyNouns)
   const things = new Set(referents.things)
   const personNouns = new Set(referents.personNouns)
+  // Heads of a body, named by what they head (“the head of government”, “the chief of staff”): a person
+  // only before “of”, so they stay out of the person nouns that decide whom “her” means.
+  const roleHeads = new Set(['head', 'heads', 'chief', 'chiefs', 'spokeswoman', 'chairwoman'])
   const women = new Set([...referents.femaleNames, ...(options.women ?? [])])
   const maleNames = new Set(referents.maleNames)
   const womenWords = new Set(referents.femaleMarkers.map((marker) => marker.toLowerCase()))
@@ -371,7 +374,7 @@ export default function retextPronouns(options: Options = {}) {
           const word = tokens[person]!
           if (word.kind !== 'word') return false
           const lower = word.value.toLowerCase()
-          if (personNouns.has(lower) || groupWords.has(lower) || /[a-z](er|or|ist|ian)s?$/.test(lower)) return true
+          if (personNouns.has(lower) || groupWords.has(lower) || roleHeads.has(lower) || /[a-z](er|or|ist|ian)s?$/.test(lower)) return true
           // Places in a list go on to the preposition before them: “emissaries from Guatemala and Nepal who”.
           if (linkingPrepositions.has(lower) && /^\p{Lu}/u.test(tokens[person + 1]!.value)) continue
         }
