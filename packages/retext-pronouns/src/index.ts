@@ -221,8 +221,6 @@ export default function retextPronouns(options: Options = {}) {
           if (/[a-rt-z]s$/.test(next) && (keys[index - 2] === 'people' || /[a-rt-z]s$/.test(keys[index - 2]!))) return
           const relative = relativeFor(significant, keys, index - 2, lexicon)
           if (relative === undefined) return
-          // “an economist of a consulting firm, that asked not to be named”: the clause may be the person's.
-          if (relative === 'which' && personBeforePreposition(significant, index - 2)) return
           reportArtifact(file, {
             reason: `\`that\` after a comma opens a non-restrictive clause: \`${relative}\``,
             place: {start: token.start, end: token.end},
@@ -439,7 +437,8 @@ export default function retextPronouns(options: Options = {}) {
       if (head?.kind !== 'word') return undefined
       if (/^\p{Ll}/u.test(head.value)) {
         if (personNouns.has(keys[at]!)) return 'who'
-        return things.has(head.value) || bodyNouns.has(head.value) ? 'which' : undefined
+        // “an economist of a consulting firm, that asked not to be named”: the clause may be the person's.
+        return (things.has(head.value) || bodyNouns.has(head.value)) && !personBeforePreposition(tokens, at) ? 'which' : undefined
       }
       if (men.has(head.value) || womenSurnames.has(head.value) || surnamesOfPeople().has(head.value)) return 'who'
       const kind = nounPhraseKind(tokens, at, lexicon)
