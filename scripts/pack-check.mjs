@@ -3,7 +3,7 @@
 // folder, and runs `npx mt-cleanup` on the sample article: what a user of a packed
 // install gets. Needs the npm registry for the third-party dependencies.
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -22,7 +22,8 @@ run('npm', ['install', '--no-audit', '--no-fund', ...tarballs], app)
 const output = run('npx', ['--no-install', 'mt-cleanup', join(root, 'fixtures', 'sample-article.txt')], app)
 const expected = readFileSync(join(root, 'fixtures', 'sample-article.expected.txt'), 'utf8')
 if (output !== expected) {
-  console.error('pack-check: the packed CLI printed something else than fixtures/sample-article.expected.txt')
+  console.error(`pack-check: the packed CLI printed something else than fixtures/sample-article.expected.txt (the install is kept in ${work})`)
   process.exit(1)
 }
-console.log(`pack-check: ${tarballs.length} packages packed, installed with npm, and \`npx mt-cleanup\` cleaned the sample article (${work})`)
+rmSync(work, {recursive: true, force: true})
+console.log(`pack-check: ${tarballs.length} packages packed, installed with npm, and \`npx mt-cleanup\` cleaned the sample article`)

@@ -1,9 +1,9 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 
 const bin = fileURLToPath(new URL('../bin/mt-cleanup.js', import.meta.url))
 const fixtures = fileURLToPath(new URL('../../../fixtures/', import.meta.url))
@@ -19,6 +19,7 @@ let dir: string
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'mt-cleanup-cli-'))
 })
+afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
 function file(name: string, content: string | Buffer): string {
   const path = join(dir, name)

@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -18,8 +18,19 @@ function cli(args: string[]) {
 }
 
 describe('review page (static)', () => {
+  // Each test's own folder, removed when the group ends.
+  const folders: string[] = []
+  const temporary = (prefix: string): string => {
+    const folder = mkdtempSync(join(tmpdir(), prefix))
+    folders.push(folder)
+    return folder
+  }
+  afterAll(() => {
+    for (const folder of folders) rmSync(folder, {recursive: true, force: true})
+  })
+
   it('renders untrusted article text as text, never as markup', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mt-cleanup-html-'))
+    const dir = temporary('mt-cleanup-html-')
     const input = join(dir, 'evil.txt')
     writeFileSync(
       input,
@@ -38,7 +49,7 @@ describe('review page (static)', () => {
   })
 
   it('writes an index page for a batch, with one page per file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mt-cleanup-batch-'))
+    const dir = temporary('mt-cleanup-batch-')
     const other = join(dir, 'other.txt')
     writeFileSync(other, 'The union said the strike would start on monday, and the talks with the company had failed again.\n')
     const index = join(dir, 'review.html')
@@ -51,7 +62,7 @@ describe('review page (static)', () => {
   })
 
   it('refuses decisions that do not fit the cleaning', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mt-cleanup-decisions-'))
+    const dir = temporary('mt-cleanup-decisions-')
     const wrong = join(dir, 'wrong.json')
     writeFileSync(wrong, JSON.stringify({format: 'mt-cleanup-decisions', version: 1, decisions: {c99: 'accept'}}))
     const refused = cli([sample, '--apply-decisions', wrong])
@@ -89,6 +100,7 @@ describe.skipIf(!existsSync(chromiumPath) && !process.env['CI'])('review page in
   }, 60_000)
   afterAll(async () => {
     await browser?.close()
+    rmSync(dir, {recursive: true, force: true})
   })
 
   it('shows the changes, rejects one, exports the text and the decisions, and the CLI reproduces them', async () => {

@@ -1,10 +1,10 @@
-import {describe, expect, it} from 'vitest'
+import {afterAll, describe, expect, it} from 'vitest'
 import retextEnglish from 'retext-english'
 import {unified, type PluggableList} from 'unified'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {Root} from 'nlcst'
-import {mkdtempSync, mkdirSync, utimesSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -500,8 +500,13 @@ describe('compiled lexicons', () => {
       }
     ]
   }
+  const folders: string[] = []
+  afterAll(() => {
+    for (const folder of folders) rmSync(folder, {recursive: true, force: true})
+  })
   const setUp = () => {
     const dir = mkdtempSync(join(tmpdir(), 'mt-cleanup-lexicon-'))
+    folders.push(dir)
     mkdirSync(join(dir, 'data'))
     mkdirSync(join(dir, 'dist'))
     const url = pathToFileURL(join(dir, 'data', 'lexicon.json'))
