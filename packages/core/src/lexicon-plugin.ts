@@ -6,6 +6,7 @@ import {capitalize, indefiniteArticle, isCalendarWord, matchCase, startsLowerCas
 import {examplesSchema, loadData, strictChecks, type Examples, type Schema} from './data.js'
 import {closingQuotes, normalizeWord, sentenceViews, type SentenceView, type Token} from './nlcst.js'
 import {createPhraseMatcher, phraseTokens, type PhraseEntry, type PhraseMatch, type PhraseMatcher} from './phrase.js'
+import {englishLexicon} from './lexicon.js'
 import {documentProfile, type DocumentProfile} from './profile.js'
 import {reportArtifact} from './report.js'
 
@@ -82,7 +83,7 @@ export interface LexiconEntry {
   category: Category
   /** Pivot languages whose translations produce it. */
   pivots: Pivot[]
-  /** Surface forms: each a phrase pattern (`*` is any one word) with its replacements, best first; `$1` is the first `*`. */
+  /** Surface forms: each a phrase pattern (`*` is any one word) with its replacements, best first; `$1` is the first `*` (`$l1` in lower case, `$g1` its -ing form). */
   forms: Array<{match: string; replace: string[]}>
   /** `match` (default) gives replacements the case of the matched text; `exact` keeps them as written ("TikTok", "iPhone"). */
   case?: 'match' | 'exact'
@@ -346,14 +347,22 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
           const spacedHyphen = before?.value === '-' && text.charAt(before.start - 1) === ' ' && text.charAt(before.end) === ' '
           const startsSentence = significant.slice(0, position).every((token) => token.kind === 'punctuation') || /^[—–:]$/.test(before?.value ?? '') || spacedHyphen || opensQuote
           const model = startsSentence || /^\p{Lu}{2}/u.test(actual) ? actual : actual.toLowerCase()
+          // A replacement that asks for a form the word has not (`$g1` of a noun) does not apply.
+          let unformed = false
           const expected = form.replace.map((replacement) => {
-            // `$1` is the word the first `*` matched; `$l1` the same in lower case.
+            // `$1` is the word the first `*` matched; `$l1` the same in lower case; `$g1` its
+            // gerund (“without to brake” → “without braking”).
             // A capture after `a` may need `an`: “a strike of eight hours” → “an eight-hour strike”.
             const filled = replacement.includes('$')
               ? agreeArticles(
-                  replacement.replace(/\$(l?)(\d)/g, (_, lower: string, digit: string) => {
+                  replacement.replace(/\$([lg]?)(\d)/g, (_, modifier: string, digit: string) => {
                     const capture = captures[Number(digit) - 1] ?? ''
-                    return lower ? capture.toLowerCase() : capture
+                    if (modifier === 'g') {
+                      const gerund = gerundOf(capture)
+                      if (gerund === undefined) unformed = true
+                      return gerund ?? capture
+                    }
+                    return modifier === 'l' ? capture.toLowerCase() : capture
                   })
                 )
               : replacement
@@ -361,6 +370,7 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
             if (entry.case === 'exact') return startsSentence && /^\p{Lu}/u.test(actual) ? capitalize(filled) : filled
             return matchCase(filled, model)
           })
+          if (unformed) continue
           // Phrases match case-insensitively: text already written as a replacement is right.
           if (expected.includes(actual)) continue
           // “an investigation custody” → “a pre-trial detention”: the article before the match
@@ -408,6 +418,26 @@ function agreeingArticle(significant: readonly Token[], position: number, matchS
 }
 
 /** Each `a`/`an` of a filled-in replacement agrees with the word after it. */
+/**
+ * The -ing form of a verb, as the dictionary spells it (“brake” → “braking”, “admit” →
+ * “admitting”, “lie” → “lying”); `undefined` when the word has none, so not a verb
+ * (“risks to health”).
+ */
+export function gerundOf(verb: string): string | undefined {
+  const word = verb.toLowerCase()
+  if (!/^[a-z]+$/.test(word)) return undefined
+  if (word === 'be') return 'being'
+  const candidates: string[] = []
+  if (word.endsWith('ie')) candidates.push(`${word.slice(0, -2)}ying`)
+  // A silent e drops (“name” → “naming”); “see”, “dye”, “toe” keep theirs.
+  if (/[^eyo]e$/.test(word)) candidates.push(`${word.slice(0, -1)}ing`)
+  // A final consonant after one short vowel doubles where the dictionary says so (“stop”, “admit”, not “open”).
+  if (/(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(word)) candidates.push(`${word}${word.charAt(word.length - 1)}ing`)
+  candidates.push(`${word}ing`)
+  const lexicon = englishLexicon()
+  return candidates.find((candidate) => lexicon.isEntry(candidate))
+}
+
 function agreeArticles(text: string): string {
   return text.replace(/\b([Aa]n?) (?=(\S+))/g, (found: string, article: string, word: string) => {
     const needed = indefiniteArticle(word)

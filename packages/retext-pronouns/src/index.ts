@@ -440,9 +440,19 @@ export default function retextPronouns(options: Options = {}) {
         // “an economist of a consulting firm, that asked not to be named”: the clause may be the person's.
         return (things.has(head.value) || bodyNouns.has(head.value)) && !personBeforePreposition(tokens, at) ? 'which' : undefined
       }
+      // “The government of Giorgia Meloni, that holds …”: the clause may be the body's as well as the person's.
+      if (ownedByName(tokens, at)) return undefined
       if (men.has(head.value) || womenSurnames.has(head.value) || surnamesOfPeople().has(head.value)) return 'who'
       const kind = nounPhraseKind(tokens, at, lexicon)
       return kind === 'woman' ? 'who' : kind === 'body' && !personBeforePreposition(tokens, at) ? 'which' : undefined
+    }
+
+    /** Whether the name ending at `at` follows “<body> of”: “the government of Giorgia Meloni”. */
+    function ownedByName(tokens: Token[], at: number): boolean {
+      let start = at
+      while (start > 0 && tokens[start - 1]!.kind === 'word' && /^\p{Lu}/u.test(tokens[start - 1]!.value)) start--
+      const body = tokens[start - 2]
+      return tokens[start - 1]?.value === 'of' && body?.kind === 'word' && bodyNouns.has(body.value)
     }
 
     /** Whether the name at `at` only modifies the noun after it ("the Trump administration", "EU trade spokeswoman"). */

@@ -29,6 +29,7 @@
  *   conversation” (other lost possessives are flagged for the reviewer).
  */
 import {closingQuotes, documentProfile, englishLexicon, fullNames, examplesSchema, indefiniteArticle, isCalendarWord, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
+import {nationalities} from '@mt-cleanup/retext-casing'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -51,13 +52,15 @@ interface WordLists {
   announcingVerbs: string[]
   /** Nouns for those who speak, the subject of a reporting verb (“the prefecture”, “a company spokesman”). */
   speakerNouns: string[]
+  /** People's roles the pivots put before a nationality and a name (“the cyclist Slovenian Tadej Pogacar”). */
+  rolesBeforeNationality: string[]
 }
 
 const list = {type: 'array', items: {type: 'string', pattern: /^[a-z]+( [a-z]+)?$/}} as const
 export const wordLists = loadData<WordLists>(new URL('../data/word-lists.json', import.meta.url), {
   type: 'object',
-  required: ['kinds', 'reportingVerbs', 'headNouns', 'massNouns', 'stillVerbsKept', 'nameHeads', 'genitiveOwners', 'genitiveHeads', 'compoundHeads', 'announcingVerbs', 'speakerNouns'],
-  properties: {kinds: list, reportingVerbs: list, headNouns: list, massNouns: list, stillVerbsKept: list, nameHeads: list, genitiveOwners: list, genitiveHeads: list, compoundHeads: list, announcingVerbs: list, speakerNouns: list, examples: examplesSchema}
+  required: ['kinds', 'reportingVerbs', 'headNouns', 'massNouns', 'stillVerbsKept', 'nameHeads', 'genitiveOwners', 'genitiveHeads', 'compoundHeads', 'announcingVerbs', 'speakerNouns', 'rolesBeforeNationality'],
+  properties: {kinds: list, reportingVerbs: list, headNouns: list, massNouns: list, stillVerbsKept: list, nameHeads: list, genitiveOwners: list, genitiveHeads: list, compoundHeads: list, announcingVerbs: list, speakerNouns: list, rolesBeforeNationality: list, examples: examplesSchema}
 })
 
 const source = 'retext-word-order'
@@ -256,6 +259,7 @@ const article = 32
 const timeBetweenBit = 64
 const perfectAuxiliary = 128
 const targetVerb = 256
+const nationalityRole = 512
 
 /** Whether `phrase` occurs in `text` other than at `at`. */
 function containsElsewhere(text: string, phrase: string, at: number): boolean {
@@ -285,6 +289,8 @@ export default function retextWordOrder(_options?: Options) {
   const compoundHeads = new Set(wordLists.compoundHeads)
   const announcingVerbs = new Set(wordLists.announcingVerbs)
   const speakerNouns = new Set(wordLists.speakerNouns)
+  const rolesBeforeNationality = new Set(wordLists.rolesBeforeNationality)
+  const nationalityWords = new Set(nationalities.words)
   const stillKept = new Set(wordLists.stillVerbsKept)
   const nameHeads = new Set(wordLists.nameHeads)
   const owners = new Set(wordLists.genitiveOwners)
@@ -300,7 +306,8 @@ export default function retextWordOrder(_options?: Options) {
     [article, articles],
     [timeBetweenBit, timeBetween],
     [perfectAuxiliary, perfectAuxiliaries],
-    [targetVerb, targetVerbs]
+    [targetVerb, targetVerbs],
+    [nationalityRole, rolesBeforeNationality]
   ])
 
   return function (tree: Root, file: VFile): undefined {
@@ -486,6 +493,23 @@ export default function retextWordOrder(_options?: Options) {
           const kindText = text.slice(start, tokens[nameStart - 1]!.end)
           const name = text.slice(tokens[nameStart]!.start, end)
           report('name-after-kind', start, end, `${name} ${kindText.toLowerCase()}`, `Put the name before its kind: \`${name} ${kindText.toLowerCase()}\``, 0.7, 'Romance languages write “el partido X”, “l’alliance X”; English writes “the X party”.')
+        }
+
+        // “the cyclist Slovenian Tadej Pogacar”: Romance languages put the nationality after the role
+        // (“le cycliste slovène”); English puts it before. Only after an article (“told manager Dutch
+        // Meyer” is a nickname) and before a name that is no common word (“gave the striker English lessons”).
+        if (
+          gate[index]! & nationalityRole &&
+          gate[index - 1]! & article &&
+          lower(tokens[index]) &&
+          capital(tokens[index + 1]) &&
+          nationalityWords.has(words[index + 1]!) &&
+          capital(tokens[index + 2]) &&
+          !lexicon.isCommonWord(tokens[index + 2]!.value)
+        ) {
+          const role = tokens[index]!
+          const nationality = tokens[index + 1]!
+          report('nationality-after-role', role.start, nationality.end, `${nationality.value} ${role.value}`, `Put \`${nationality.value}\` before \`${role.value}\``, 0.75, 'fr: le cycliste slovène, es: el defensa inglés, it: l’attrice francese: the nationality follows the role; English puts it before.')
         }
 
         // “have called already for a strike”, “has taken already the decision”: after a perfect,
