@@ -8,7 +8,7 @@ import {mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync} from 'node:fs
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {compileLexicon, compiledLexiconUrl, createLexiconPlugin as createSourceLexiconPlugin, loadCompiledLexicon, sharedLexiconMembers, type LexiconEntry} from '../src/lexicon-plugin.js'
+import {compileLexicon, compiledLexiconUrl, createLexiconPlugin as createSourceLexiconPlugin, gerundOf, loadCompiledLexicon, sharedLexiconMembers, type LexiconEntry} from '../src/lexicon-plugin.js'
 import {phraseTokens} from '../src/phrase.js'
 import {
   applyEdits,
@@ -611,5 +611,17 @@ describe('a lexicon replacement after an indefinite article', () => {
   it('leaves an article that already agrees, and other words before the match', () => {
     expect(clean('The investigation custody ended.')).toBe('The pre-trial detention ended.')
     expect(clean('He saw a prices list.')).toBe('He saw a tariffs list.')
+  })
+})
+
+describe('gerundOf', () => {
+  it('spells the -ing form as the dictionary does', () => {
+    expect(['brake', 'admit', 'open', 'lie', 'see', 'be', 'have', 'stop', 'visit', 'name', 'raise'].map(gerundOf)).toEqual(['braking', 'admitting', 'opening', 'lying', 'seeing', 'being', 'having', 'stopping', 'visiting', 'naming', 'raising'])
+  })
+
+  it('has none for a word that is not a verb', () => {
+    expect(gerundOf('health')).toBeUndefined()
+    expect(gerundOf('exports')).toBeUndefined()
+    expect(gerundOf('5,000')).toBeUndefined()
   })
 })
