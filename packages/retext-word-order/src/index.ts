@@ -210,6 +210,8 @@ const targetVerbs = new Set(['lower', 'lowered', 'lowers', 'lowering', 'reduce',
 const clauseOpeners = new Set(['that', 'which', 'who', 'and', 'but', 'while', 'because', 'as', 'after', 'before', 'when', 'if', 'unless', 'until', 'by', 'from', 'in', 'within', 'over', 'during', 'since', 'to'])
 // A relative clause after an inverted subject belongs to it: the sentence is left as it is.
 const relativePronouns = new Set(['who', 'which', 'whose', 'whom', 'that'])
+// Small words inside Romance and Germanic names (“Porta a Porta”, “Fratelli d’Italia”, “Partido de la Gente”), not English prepositions.
+const foreignNameLinks = new Set(['a', 'de', 'da', 'di', 'do', 'del', 'della', 'dei', 'dos', 'das', 'du', 'des', 'la', 'le', 'y', 'e', 'per', 'von', 'van', 'der', 'den', 'zu', 'el', 'lo', 'il'])
 // Whom a statement was made to: “declared to the press”, “told reporters”.
 const audienceNouns = new Set(['press', 'media', 'journalists', 'reporters', 'newspapers', 'radio', 'television'])
 // Verbs English does invert after a quote (“…, said the minister.”): only with a day between.
@@ -485,6 +487,8 @@ export default function retextWordOrder(_options?: Options) {
           // A person after a role is not a name of a kind: “the union leader Petra Vogel” never gets here, but “the group Anna” might.
           const after = tokens[nameEnd + 1]
           if (after?.kind === 'word' && /^\p{Lu}/u.test(after.value)) continue
+          // A name with a short word of its own language inside goes on: “the movement Porta a Porta”, “the party Fratelli d’Italia”.
+          if (lower(after) && foreignNameLinks.has(after!.value) && capital(tokens[nameEnd + 2])) continue
           // “the party Trump leads”: a person the article names in full, before a verb, is the subject of a
           // relative clause, not the name of the party.
           if (nameEnd === nameStart && lower(after) && fullNames(profile).has(tokens[nameStart]!.value)) continue
@@ -702,7 +706,9 @@ export default function retextWordOrder(_options?: Options) {
             const after = tokens[end + 1]
             // Not before an apposition (“the prefect, Etienne Guyot,”): the subject would be cut in two.
             // Nor, without a day between, before a relative clause (“…,” declared the premier, who has announced …): it belongs to the subject.
-            if (end > at + 1 && close !== undefined && (close.value === '.' || (close.value === ',' && !capital(after) && (day !== '' || !relativePronouns.has(words[end + 1] ?? ''))))) {
+            // “who” and “that” always do (“announced on Wednesday the company, that is being privatised”); “which” may take the whole clause.
+            const relative = words[end + 1] ?? ''
+            if (end > at + 1 && close !== undefined && (close.value === '.' || (close.value === ',' && !capital(after) && relative !== 'who' && relative !== 'that' && (day !== '' || !relativePronouns.has(relative))))) {
               const subject = text.slice(tokens[at]!.start, tokens[end - 1]!.end)
               const verb = tokens[verbAt]!.value
               const fixed = `${subject} ${verb}${day ? ` ${day}` : ''}`
