@@ -155,6 +155,9 @@ function verbBracket(tokens: readonly Token[], words: readonly string[], start: 
     let end = start + 1
     while (end < start + 5 && tokens[end]?.kind === 'word' && !(isTimeWord(words[end]!) || /^(1[89]|20)\d\d$/.test(words[end]!))) end++
     if (!(isTimeWord(words[end] ?? '') || /^(1[89]|20)\d\d$/.test(words[end] ?? ''))) return undefined
+    // “in the first half of the year”, “in the third quarter of 2024”: the time goes on to what it is part of.
+    if (words[end + 1] === 'of' && /^(1[89]|20)\d\d$/.test(words[end + 2] ?? '')) end += 2
+    else if (words[end + 1] === 'of' && (words[end + 2] === 'the' || words[end + 2] === 'this' || words[end + 2] === 'last') && timeNouns.has(words[end + 3] ?? '')) end += 3
     adverbialEnd = end + 1
     past = (first === 'on' && weekdays.has(words[start + 1] ?? '')) || (first === 'in' && end === start + 1 && /^(1[89]|20)\d\d$/.test(words[end]!))
   } else return undefined
@@ -182,6 +185,8 @@ function verbBracket(tokens: readonly Token[], words: readonly string[], start: 
 }
 
 const partsOfDay = new Set(['morning', 'afternoon', 'evening', 'night'])
+// Past verbs of saying that close a German clause without -ed: “as the ministry said”.
+const finalVerbs = new Set(['said', 'told', 'wrote', 'made', 'put', 'let', 'knew', 'gave', 'took', 'held', 'meant', 'found'])
 
 /** A participle after “has the minister …”: regular, or one of the common irregular ones. */
 function isParticiple(word: string): boolean {
@@ -923,6 +928,37 @@ export default function retextWordOrder(_options?: Options) {
               ? `${tokens[index]!.value} ${adverbial} ${participleWord}${particle} ${object}`
               : `${verb} ${object} ${adverbial}`
             report('verb-final', tokens[index]!.start, tokens[last]!.end, fixed, `Write \`${fixed}\``, 0.7, 'de: Das Unternehmen hat im letzten Jahr 2.000 Mitarbeiter entlassen: German puts the participle last; English puts it after the auxiliary, the object after it and the time last.')
+          }
+        }
+
+        // “…, as the company on Thursday in Hamburg announced.”: German ends the clause with its verb
+        // (wie das Unternehmen am Donnerstag in Hamburg mitteilte); English puts the verb after the subject.
+        if (words[index] === ',' && words[index + 1] === 'as' && (words[index + 2] === 'the' || capital(tokens[index + 2]))) {
+          // The subject: one to four words, up to the time.
+          let time = index + 3
+          while (time < index + 7 && tokens[time]?.kind === 'word' && !(words[time] === 'on' && weekdays.has(words[time + 1] ?? '')) && words[time] !== 'yesterday' && words[time] !== 'today') time++
+          let end = words[time] === 'on' ? time + 2 : time + 1
+          if (partsOfDay.has(words[end] ?? '')) end++
+          // A place may follow the time: “in Hamburg”, “in Berlin”.
+          if ((words[end] === 'in' || words[end] === 'at') && capital(tokens[end + 1])) {
+            end += 2
+            while (capital(tokens[end])) end++
+          }
+          const verb = tokens[end]
+          const close = tokens[end + 1]
+          if (
+            time > index + 2 &&
+            time < index + 7 &&
+            ((words[time] === 'on' && weekdays.has(words[time + 1] ?? '')) || words[time] === 'yesterday' || words[time] === 'today') &&
+            tokens.slice(index + 2, time).every((token) => token.kind === 'word') &&
+            lower(verb) &&
+            (/ed$/.test(verb!.value) || finalVerbs.has(verb!.value)) &&
+            (close === undefined || /^[.,;:!?”"]$/.test(close.value))
+          ) {
+            const subject = text.slice(tokens[index + 2]!.start, tokens[time - 1]!.end)
+            const circumstances = text.slice(tokens[time]!.start, tokens[end - 1]!.end)
+            const fixed = `as ${subject} ${verb!.value} ${circumstances}`
+            report('verb-final', tokens[index + 1]!.start, verb!.end, fixed, `Write \`${fixed}\``, 0.7, 'de: wie das Unternehmen am Donnerstag mitteilte: a German clause ends with its verb; English puts the verb after the subject.')
           }
         }
 
