@@ -54,13 +54,15 @@ interface WordLists {
   speakerNouns: string[]
   /** People's roles the pivots put before a nationality and a name (“the cyclist Slovenian Tadej Pogacar”). */
   rolesBeforeNationality: string[]
+  /** Relational adjectives English never puts after a noun (“the reform judicial”, “a thriller political”). */
+  postposedAdjectives: string[]
 }
 
 const list = {type: 'array', items: {type: 'string', pattern: /^[a-z]+( [a-z]+)?$/}} as const
 export const wordLists = loadData<WordLists>(new URL('../data/word-lists.json', import.meta.url), {
   type: 'object',
-  required: ['kinds', 'reportingVerbs', 'headNouns', 'massNouns', 'stillVerbsKept', 'nameHeads', 'genitiveOwners', 'genitiveHeads', 'compoundHeads', 'announcingVerbs', 'speakerNouns', 'rolesBeforeNationality'],
-  properties: {kinds: list, reportingVerbs: list, headNouns: list, massNouns: list, stillVerbsKept: list, nameHeads: list, genitiveOwners: list, genitiveHeads: list, compoundHeads: list, announcingVerbs: list, speakerNouns: list, rolesBeforeNationality: list, examples: examplesSchema}
+  required: ['kinds', 'reportingVerbs', 'headNouns', 'massNouns', 'stillVerbsKept', 'nameHeads', 'genitiveOwners', 'genitiveHeads', 'compoundHeads', 'announcingVerbs', 'speakerNouns', 'rolesBeforeNationality', 'postposedAdjectives'],
+  properties: {kinds: list, reportingVerbs: list, headNouns: list, massNouns: list, stillVerbsKept: list, nameHeads: list, genitiveOwners: list, genitiveHeads: list, compoundHeads: list, announcingVerbs: list, speakerNouns: list, rolesBeforeNationality: list, postposedAdjectives: list, examples: examplesSchema}
 })
 
 const source = 'retext-word-order'
@@ -215,6 +217,12 @@ const targetVerbs = new Set(['lower', 'lowered', 'lowers', 'lowering', 'reduce',
 const clauseOpeners = new Set(['that', 'which', 'who', 'and', 'but', 'while', 'because', 'as', 'after', 'before', 'when', 'if', 'unless', 'until', 'by', 'from', 'in', 'within', 'over', 'during', 'since', 'to'])
 // A relative clause after an inverted subject belongs to it: the sentence is left as it is.
 const relativePronouns = new Set(['who', 'which', 'whose', 'whom', 'that'])
+// Determiners before a noun and its postposed adjective (not “that”: “a crisis that is global”).
+const postposingDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this'])
+// Words that modify rather than name, before a relational adjective: “the most political”, “the only economic”.
+const notNounsBeforeAdjective = new Set(['first', 'second', 'third', 'last', 'next', 'only', 'same', 'other', 'main', 'new', 'old', 'big', 'great', 'major', 'key', 'top', 'former', 'whole', 'entire', 'real', 'true', 'full', 'high', 'low', 'most', 'more', 'less', 'least', 'few', 'many', 'several', 'very', 'all', 'such', 'own', 'public', 'private', 'general', 'purely', 'strictly', 'wider', 'broader', 'non', 'anti', 'pro', 'socio', 'geo', 'politico', 'each', 'every', 'one', 'two', 'three', 'both', 'either', 'neither', 'no', 'any', 'some'])
+// Verbs whose object takes a complement adjective: “made the process political”.
+const complementVerbs = new Set(['make', 'makes', 'made', 'making', 'render', 'renders', 'rendered', 'keep', 'keeps', 'kept', 'keeping', 'turn', 'turns', 'turned', 'consider', 'considers', 'considered', 'deem', 'deems', 'deemed', 'declare', 'declares', 'declared', 'find', 'finds', 'found', 'call', 'calls', 'called', 'become', 'becomes', 'became', 'get', 'gets', 'got', 'leave', 'leaves', 'left', 'go', 'goes', 'went', 'went', 'keep'])
 // Small words inside Romance and Germanic names (“Porta a Porta”, “Fratelli d’Italia”, “Partido de la Gente”), not English prepositions.
 const foreignNameLinks = new Set(['a', 'de', 'da', 'di', 'do', 'del', 'della', 'dei', 'dos', 'das', 'du', 'des', 'la', 'le', 'y', 'e', 'per', 'von', 'van', 'der', 'den', 'zu', 'el', 'lo', 'il'])
 // Whom a statement was made to: “declared to the press”, “told reporters”.
@@ -267,6 +275,7 @@ const timeBetweenBit = 64
 const perfectAuxiliary = 128
 const targetVerb = 256
 const nationalityRole = 512
+const relationalAdjective = 1024
 
 /** Whether `phrase` occurs in `text` other than at `at`. */
 function containsElsewhere(text: string, phrase: string, at: number): boolean {
@@ -298,6 +307,7 @@ export default function retextWordOrder(_options?: Options) {
   const speakerNouns = new Set(wordLists.speakerNouns)
   const rolesBeforeNationality = new Set(wordLists.rolesBeforeNationality)
   const nationalityWords = new Set(nationalities.words)
+  const postposedAdjectives = new Set(wordLists.postposedAdjectives)
   const stillKept = new Set(wordLists.stillVerbsKept)
   const nameHeads = new Set(wordLists.nameHeads)
   const owners = new Set(wordLists.genitiveOwners)
@@ -314,7 +324,8 @@ export default function retextWordOrder(_options?: Options) {
     [timeBetweenBit, timeBetween],
     [perfectAuxiliary, perfectAuxiliaries],
     [targetVerb, targetVerbs],
-    [nationalityRole, rolesBeforeNationality]
+    [nationalityRole, rolesBeforeNationality],
+    [relationalAdjective, postposedAdjectives]
   ])
 
   return function (tree: Root, file: VFile): undefined {
@@ -519,6 +530,41 @@ export default function retextWordOrder(_options?: Options) {
           const role = tokens[index]!
           const nationality = tokens[index + 1]!
           report('nationality-after-role', role.start, nationality.end, `${nationality.value} ${role.value}`, `Put \`${nationality.value}\` before \`${role.value}\``, 0.75, 'fr: le cycliste slovène, es: el defensa inglés, it: l’attrice francese: the nationality follows the role; English puts it before.')
+        }
+
+        // “the reform judicial”, “a thriller political”, “the crisis political and economic”: Romance languages
+        // put a relational adjective after its noun; English never does. Not a complement (“made the process
+        // political”), not after a word that is itself a modifier (“the most political”).
+        if (
+          gate[index + 2]! & relationalAdjective &&
+          postposingDeterminers.has(words[index]!) &&
+          lower(tokens[index + 1]) &&
+          lower(tokens[index + 2]) &&
+          !notNounsBeforeAdjective.has(words[index + 1]!) &&
+          !notInPhrase.has(words[index + 1]!) &&
+          !/(al|ic|ive|ous|ful|less|ly|ing|ed)$/.test(words[index + 1]!) &&
+          lexicon.isCommonWord(words[index + 1]!) &&
+          // An adjective before the adjective (“a strong military”, “the different municipal”) has an -ly adverb.
+          !lexicon.isEntry(`${words[index + 1]!}ly`) &&
+          !complementVerbs.has(words[index - 1] ?? '') &&
+          !complementVerbs.has(words[index - 2] ?? '')
+        ) {
+          let last = index + 2
+          if (words[last + 1] === 'and' && gate[last + 2]! & relationalAdjective && lower(tokens[last + 2])) last += 2
+          const next = words[last + 1]
+          // A list of adjectives before their noun (“the political, economic and social ties”) is English.
+          const listGoesOn = next === ',' && (postposedAdjectives.has(words[last + 2] ?? '') || /(al|ic)$/.test(words[last + 2] ?? ''))
+          // Then the phrase ends: punctuation, a preposition, a relative, or a participle (“the reform judicial promoted by”).
+          if (!listGoesOn && (next === undefined || closers.has(next) || (phraseBreaks.has(next) && next !== 'and' && next !== 'or') || relativePronouns.has(next) || next === ')' || next === '"' || next === '”' || next === ':' || (isParticiple(next) && !/eed$/.test(next) && lower(tokens[last + 1])))) {
+            const noun = tokens[index + 1]!
+            const adjectives = text.slice(tokens[index + 2]!.start, tokens[last]!.end)
+            const determinerToken = tokens[index]!
+            const needed = words[index] === 'a' || words[index] === 'an' ? indefiniteArticle(adjectives) : undefined
+            const article = needed && needed !== words[index] ? (determinerToken.value.charAt(0) === 'A' ? needed.charAt(0).toUpperCase() + needed.slice(1) : needed) : undefined
+            const start = article ? determinerToken.start : noun.start
+            const fixed = `${article ? `${article} ` : ''}${adjectives} ${noun.value}`
+            report('adjective-after-noun', start, tokens[last]!.end, fixed, `Put \`${adjectives}\` before \`${noun.value}\``, 0.7, 'es: la reforma judicial, fr: un thriller politique, it: la crisi politica ed economica: the pivot puts a relational adjective after its noun; English puts it before.')
+          }
         }
 
         // “have called already for a strike”, “has taken already the decision”: after a perfect,
