@@ -43,6 +43,10 @@ describe('retext-spelling', () => {
     expect(cleanWith(retextSpelling, input).output).toBe(input)
   })
 
+  it('takes a currency in its plural as a word (“5,000 reais”, “200 forints”)', () => {
+    expect(messagesOf(retextSpelling, 'Workers who earn up to 5,000 reais a month pay less; the loan was 200 million forints and 3 million dirhams.')).toEqual([])
+  })
+
   it('flags, without a fix, a word with several corrections', () => {
     const messages = messagesOf(retextSpelling, 'The workers went on stike.')
     expect(messages.some((message) => message.expected === undefined)).toBe(true)
