@@ -417,7 +417,6 @@ function agreeingArticle(significant: readonly Token[], position: number, matchS
   return {start: before.start, expected: expected.map((replacement, index) => `${matchCase(needed[index] ?? written, article)}${between}${replacement}`)}
 }
 
-/** Each `a`/`an` of a filled-in replacement agrees with the word after it. */
 /**
  * The -ing form of a verb, as the dictionary spells it (“brake” → “braking”, “admit” →
  * “admitting”, “lie” → “lying”); `undefined` when the word has none, so not a verb
@@ -438,6 +437,7 @@ export function gerundOf(verb: string): string | undefined {
   return candidates.find((candidate) => lexicon.isEntry(candidate))
 }
 
+/** Each `a`/`an` of a filled-in replacement agrees with the word after it. */
 function agreeArticles(text: string): string {
   return text.replace(/\b([Aa]n?) (?=(\S+))/g, (found: string, article: string, word: string) => {
     const needed = indefiniteArticle(word)

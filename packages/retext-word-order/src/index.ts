@@ -222,7 +222,7 @@ const postposingDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 
 // Words that modify rather than name, before a relational adjective: “the most political”, “the only economic”.
 const notNounsBeforeAdjective = new Set(['first', 'second', 'third', 'last', 'next', 'only', 'same', 'other', 'main', 'new', 'old', 'big', 'great', 'major', 'key', 'top', 'former', 'whole', 'entire', 'real', 'true', 'full', 'high', 'low', 'most', 'more', 'less', 'least', 'few', 'many', 'several', 'very', 'all', 'such', 'own', 'public', 'private', 'general', 'purely', 'strictly', 'wider', 'broader', 'non', 'anti', 'pro', 'socio', 'geo', 'politico', 'each', 'every', 'one', 'two', 'three', 'both', 'either', 'neither', 'no', 'any', 'some'])
 // Verbs whose object takes a complement adjective: “made the process political”.
-const complementVerbs = new Set(['make', 'makes', 'made', 'making', 'render', 'renders', 'rendered', 'keep', 'keeps', 'kept', 'keeping', 'turn', 'turns', 'turned', 'consider', 'considers', 'considered', 'deem', 'deems', 'deemed', 'declare', 'declares', 'declared', 'find', 'finds', 'found', 'call', 'calls', 'called', 'become', 'becomes', 'became', 'get', 'gets', 'got', 'leave', 'leaves', 'left', 'go', 'goes', 'went', 'went', 'keep'])
+const complementVerbs = new Set(['make', 'makes', 'made', 'making', 'render', 'renders', 'rendered', 'keep', 'keeps', 'kept', 'keeping', 'turn', 'turns', 'turned', 'consider', 'considers', 'considered', 'deem', 'deems', 'deemed', 'declare', 'declares', 'declared', 'find', 'finds', 'found', 'call', 'calls', 'called', 'become', 'becomes', 'became', 'get', 'gets', 'got', 'leave', 'leaves', 'left', 'go', 'goes', 'went'])
 // Small words inside Romance and Germanic names (“Porta a Porta”, “Fratelli d’Italia”, “Partido de la Gente”), not English prepositions.
 const foreignNameLinks = new Set(['a', 'de', 'da', 'di', 'do', 'del', 'della', 'dei', 'dos', 'das', 'du', 'des', 'la', 'le', 'y', 'e', 'per', 'von', 'van', 'der', 'den', 'zu', 'el', 'lo', 'il'])
 // Whom a statement was made to: “declared to the press”, “told reporters”.
@@ -520,6 +520,7 @@ export default function retextWordOrder(_options?: Options) {
         // Meyer” is a nickname) and before a name that is no common word (“gave the striker English lessons”).
         if (
           gate[index]! & nationalityRole &&
+          index > 0 &&
           gate[index - 1]! & article &&
           lower(tokens[index]) &&
           capital(tokens[index + 1]) &&
@@ -560,9 +561,10 @@ export default function retextWordOrder(_options?: Options) {
             const adjectives = text.slice(tokens[index + 2]!.start, tokens[last]!.end)
             const determinerToken = tokens[index]!
             const needed = words[index] === 'a' || words[index] === 'an' ? indefiniteArticle(adjectives) : undefined
-            const article = needed && needed !== words[index] ? (determinerToken.value.charAt(0) === 'A' ? needed.charAt(0).toUpperCase() + needed.slice(1) : needed) : undefined
-            const start = article ? determinerToken.start : noun.start
-            const fixed = `${article ? `${article} ` : ''}${adjectives} ${noun.value}`
+            // “a economic crisis” would need “an”: the article is taken into the fix.
+            const agreed = needed && needed !== words[index] ? (determinerToken.value.charAt(0) === 'A' ? needed.charAt(0).toUpperCase() + needed.slice(1) : needed) : undefined
+            const start = agreed ? determinerToken.start : noun.start
+            const fixed = `${agreed ? `${agreed} ` : ''}${adjectives} ${noun.value}`
             report('adjective-after-noun', start, tokens[last]!.end, fixed, `Put \`${adjectives}\` before \`${noun.value}\``, 0.7, 'es: la reforma judicial, fr: un thriller politique, it: la crisi politica ed economica: the pivot puts a relational adjective after its noun; English puts it before.')
           }
         }
