@@ -177,6 +177,13 @@ export default function retextPronouns(options: Options = {}) {
         const lower = keys[index]!
         const next = significant[index + 1]
         if (lower === 'her' || lower === 'his') {
+          // “a procedure for excessive deficit against her.”: “her” as the object of a preposition, closing
+          // the clause, for a country or body (Romance “contre elle”, “contra ella”).
+          if (lower === 'her' && objectPrepositions.has(keys[index - 1] ?? '') && (next === undefined || /^[.,;:!?]$/.test(next.value))) {
+            if (referentBefore(sentenceIndex, index, lexicon, lower) !== 'body') return
+            fix(file, token, word === lower ? 'it' : 'It', `\`${word}\` refers to a country, organisation or thing`, 0.7)
+            return
+          }
           // Only the possessive: "her export controls", not "told her".
           if (next?.kind !== 'word' || !/^\p{L}/u.test(next.value)) return
           // “thrilled her the most”, “locked her up”: “her” as an object, before a determiner or a particle.
@@ -489,6 +496,9 @@ const settingPrepositions = new Set(['of', 'by', 'with', 'for', 'on', 'over', 'u
 const adverbsAfterObject = new Set(['yesterday', 'today', 'tomorrow', 'twice', 'once', 'here', 'there', 'now', 'then', 'later', 'earlier', 'home', 'abroad', 'alone', 'instead', 'anyway', 'immediately', 'personally', 'directly'])
 const timeUnits = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'evening', 'spring', 'summer', 'autumn', 'fall', 'winter', 'season', 'time'])
 const afterObject = new Set(['the', 'a', 'an', 'to', 'that', 'this', 'these', 'those', 'up', 'down', 'out', 'off', 'in', 'on', 'into', 'onto', 'away', 'back', 'over', 'about', 'with', 'for', 'from', 'as', 'at', 'by', 'and', 'or', 'but', 'if', 'when', 'because', 'so', 'too', 'again', 'how', 'what', 'why', 'whether', 'not', 'all', 'some', 'any', 'more', 'most', 'very', 'such', 'his', 'its', 'their', 'our', 'my', 'your'])
+
+// Prepositions before an object pronoun that closes a clause: “against her.”, “with her,”.
+const objectPrepositions = new Set(['against', 'with', 'for', 'to', 'toward', 'towards', 'from', 'on', 'about', 'behind', 'beside', 'without', 'towards', 'upon', 'over', 'into'])
 
 // Ships, which English calls “she”.
 const ships = new Set(['ship', 'ships', 'vessel', 'boat', 'yacht', 'liner', 'submarine', 'frigate', 'tanker', 'freighter', 'schooner', 'steamer', 'carrier', 'cruiser', 'destroyer'])
