@@ -518,19 +518,23 @@ export default function retextWordOrder(_options?: Options) {
         // “the cyclist Slovenian Tadej Pogacar”: Romance languages put the nationality after the role
         // (“le cycliste slovène”); English puts it before. Only after an article (“told manager Dutch
         // Meyer” is a nickname) and before a name that is no common word (“gave the striker English lessons”).
+        // A role of two words takes the nationality before both: “the tennis player Spanish Carlos Alcaraz”.
+        const compoundRole = index > 1 && lower(tokens[index - 1]) && gate[index - 2]! & article
         if (
           gate[index]! & nationalityRole &&
           index > 0 &&
-          gate[index - 1]! & article &&
+          (gate[index - 1]! & article || compoundRole) &&
           lower(tokens[index]) &&
           capital(tokens[index + 1]) &&
           nationalityWords.has(words[index + 1]!) &&
           capital(tokens[index + 2]) &&
           !lexicon.isCommonWord(tokens[index + 2]!.value)
         ) {
-          const role = tokens[index]!
+          const role = text.slice(tokens[compoundRole && !(gate[index - 1]! & article) ? index - 1 : index]!.start, tokens[index]!.end)
+          const start = tokens[compoundRole && !(gate[index - 1]! & article) ? index - 1 : index]!.start
           const nationality = tokens[index + 1]!
-          report('nationality-after-role', role.start, nationality.end, `${nationality.value} ${role.value}`, `Put \`${nationality.value}\` before \`${role.value}\``, 0.75, 'fr: le cycliste slovène, es: el defensa inglés, it: l’attrice francese: the nationality follows the role; English puts it before.')
+          // Surer than the article before a role and a name (“The tennis player Spanish Carlos”), which would keep the order.
+          report('nationality-after-role', start, nationality.end, `${nationality.value} ${role}`, `Put \`${nationality.value}\` before \`${role}\``, 0.8, 'fr: le cycliste slovène, es: el defensa inglés, it: l’attrice francese: the nationality follows the role; English puts it before.')
         }
 
         // “the reform judicial”, “a thriller political”, “the crisis political and economic”: Romance languages
