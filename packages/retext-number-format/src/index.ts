@@ -105,7 +105,7 @@ const scaleAbbreviation = /(?:Mrd\.?|Mio\.?|Bio\.|milliards?)(?<=\d\s?(?:Mrd\.?|
 const pluralScales = /\b(?:(ten|hundred) thousands of|thousands of (billions|millions))\b/gi
 const pluralScaleFixes: Record<string, string> = {ten: 'tens of thousands of', hundred: 'hundreds of thousands of', billions: 'trillions', millions: 'billions'}
 const currencyAfterScale = /\b(\d[\d.,]*) (billion|million|trillion) (additional |more |extra |of )?(U\.S\. )?dollars\b/g
-const scaleOf = /(?:million|billion|trillion)(?<=(?:\d[\d.,]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred|[Ss]everal))\s(?:million|billion|trillion)) (of )(?!(?:the|them|which|those|these|its|their|his|her|our|this|that|whom|us|you|dollars)\b)(?=\p{Ll}|\p{Lu}\p{Ll}+s\b)/gu
+const scaleOf = /(?:million|billion|trillion)(?<=(?:\d[\d.,]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred|[Ss]everal|[Oo]ne))\s(?:million|billion|trillion)) (of )(?!(?:the|them|which|those|these|its|their|his|her|our|this|that|whom|us|you|dollars)\b)(?=\p{Ll}|\p{Lu}\p{Ll}+s\b)/gu
 // “the next 1 of September”: es el próximo 1 de septiembre, fr le 1er septembre prochain.
 // With the year when it follows (“the 31 of December of 2025”): one change, “December 31, 2025”.
 const theDayOfMonth = new RegExp(`\\bthe (?:next |coming )?(\\d{1,2}) of (${monthsAnyCase})\\b(?:,? (?:of )?(\\d{4})\\b)?`, 'g')

@@ -559,8 +559,8 @@ export default function retextWordOrder(_options?: Options) {
           const next = words[last + 1]
           // A list of adjectives before their noun (“the political, economic and social ties”) is English.
           const listGoesOn = next === ',' && (postposedAdjectives.has(words[last + 2] ?? '') || /(al|ic)$/.test(words[last + 2] ?? ''))
-          // Then the phrase ends: punctuation, a preposition, a relative, or a participle (“the reform judicial promoted by”).
-          if (!listGoesOn && (next === undefined || closers.has(next) || (phraseBreaks.has(next) && next !== 'and' && next !== 'or') || relativePronouns.has(next) || next === ')' || next === '"' || next === '”' || next === ':' || (isParticiple(next) && !/eed$/.test(next) && lower(tokens[last + 1])))) {
+          // Then the phrase ends: punctuation, a preposition, a relative, an auxiliary (“the reform judicial will”) or a participle (“the reform judicial promoted by”).
+          if (!listGoesOn && (next === undefined || closers.has(next) || (phraseBreaks.has(next) && next !== 'and' && next !== 'or') || relativePronouns.has(next) || (notInPhrase.has(next) && lower(tokens[last + 1])) || next === ')' || next === '"' || next === '”' || next === ':' || (isParticiple(next) && !/eed$/.test(next) && lower(tokens[last + 1])))) {
             const noun = tokens[index + 1]!
             const adjectives = text.slice(tokens[index + 2]!.start, tokens[last]!.end)
             const determinerToken = tokens[index]!
