@@ -498,7 +498,7 @@ const timeUnits = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning
 const afterObject = new Set(['the', 'a', 'an', 'to', 'that', 'this', 'these', 'those', 'up', 'down', 'out', 'off', 'in', 'on', 'into', 'onto', 'away', 'back', 'over', 'about', 'with', 'for', 'from', 'as', 'at', 'by', 'and', 'or', 'but', 'if', 'when', 'because', 'so', 'too', 'again', 'how', 'what', 'why', 'whether', 'not', 'all', 'some', 'any', 'more', 'most', 'very', 'such', 'his', 'its', 'their', 'our', 'my', 'your'])
 
 // Prepositions before an object pronoun that closes a clause: “against her.”, “with her,”.
-const objectPrepositions = new Set(['against', 'with', 'for', 'to', 'toward', 'towards', 'from', 'on', 'about', 'behind', 'beside', 'without', 'towards', 'upon', 'over', 'into'])
+const objectPrepositions = new Set(['against', 'with', 'for', 'to', 'toward', 'towards', 'from', 'on', 'about', 'behind', 'beside', 'without', 'upon', 'over', 'into'])
 
 // Ships, which English calls “she”.
 const ships = new Set(['ship', 'ships', 'vessel', 'boat', 'yacht', 'liner', 'submarine', 'frigate', 'tanker', 'freighter', 'schooner', 'steamer', 'carrier', 'cruiser', 'destroyer'])
