@@ -38,58 +38,97 @@ export interface PhraseMatcher<Data> {
   matchTree(tree: Root): Array<PhraseMatch<Data>>
 }
 
-interface Anchored<Data> {
+interface Phrase<Data> {
   entry: PhraseEntry<Data>
   parts: readonly string[]
-  /** Index in `parts` of the token the phrase is found by. */
-  anchor: number
   /** Position in the entries given, for ties. */
   order: number
 }
+
+/** A part that matches any one word. */
+const anyWord = -2
+/** A token whose key no phrase uses. */
+const unknownKey = -1
 
 /**
  * Each phrase is filed under its rarest word (the one fewest phrases share): a sentence is
  * scanned with one look-up per token, and only the phrases whose rare word occurs are compared
  * in place. Unlike a trie walked from every token, common first words (“the”, “of”) lead
  * nowhere, and building it costs one list entry per phrase instead of a map per word.
+ *
+ * The scan is bound by memory, not by work: between two sentences the other plugins push the
+ * lexicons out of the processor's caches, and every object a comparison touches is a miss. So
+ * the words are numbered and the phrases kept as numbers in flat arrays; a phrase's object is
+ * only read when it matches.
  */
 export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>): PhraseMatcher<Data> {
-  const phrases: Array<{entry: PhraseEntry<Data>; parts: readonly string[]}> = []
+  const phrases: Array<Phrase<Data>> = []
   // How many phrases each word occurs in (a word twice in one phrase counts once).
   const shared = new Map<string, number>()
+  let partCount = 0
   for (const entry of entries) {
     const parts = entry.tokens ?? phraseTokens(entry.phrase)
     if (parts.length === 0) throw new Error(`Empty phrase pattern ${JSON.stringify(entry.phrase)}`)
-    phrases.push({entry, parts})
+    phrases.push({entry, parts, order: phrases.length})
+    partCount += parts.length
     for (let index = 0; index < parts.length; index++) {
       const part = parts[index]!
-      if (parts.indexOf(part) === index) shared.set(part, (shared.get(part) ?? 0) + 1)
+      if (part !== wildcard && parts.indexOf(part) === index) shared.set(part, (shared.get(part) ?? 0) + 1)
     }
   }
-  const byAnchor = new Map<string, Array<Anchored<Data>>>()
+
+  // Word numbers, and each phrase's parts as numbers: phrase `p` is `partIds[firstPart[p]..firstPart[p + 1])`.
+  const wordIds = new Map<string, number>()
+  for (const word of shared.keys()) wordIds.set(word, wordIds.size)
+  const partIds = new Int32Array(partCount)
+  const firstPart = new Int32Array(phrases.length + 1)
+  const anchorOffset = new Int32Array(phrases.length)
+  // Phrases by anchor word, as one list sorted by anchor with where each word's run begins.
+  const anchorCounts = new Int32Array(wordIds.size + 1)
+  const anchorWord = new Int32Array(phrases.length).fill(-1)
   // Phrases of wildcards only: tried at every word.
-  const unanchored: Array<Anchored<Data>> = []
-  for (let order = 0; order < phrases.length; order++) {
-    const {entry, parts} = phrases[order]!
+  const unanchored: number[] = []
+  let next = 0
+  for (let phrase = 0; phrase < phrases.length; phrase++) {
+    const {parts} = phrases[phrase]!
+    firstPart[phrase] = next
     let anchor = -1
     let rarest = Infinity
     for (let index = 0; index < parts.length; index++) {
       const part = parts[index]!
-      if (part === wildcard) continue
+      if (part === wildcard) {
+        partIds[next + index] = anyWord
+        continue
+      }
+      partIds[next + index] = wordIds.get(part)!
       const count = shared.get(part)!
       if (count < rarest) {
         anchor = index
         rarest = count
       }
     }
+    next += parts.length
     if (anchor === -1) {
-      unanchored.push({entry, parts, anchor: 0, order})
+      unanchored.push(phrase)
       continue
     }
-    const list = byAnchor.get(parts[anchor]!)
-    if (list) list.push({entry, parts, anchor, order})
-    else byAnchor.set(parts[anchor]!, [{entry, parts, anchor, order}])
+    anchorOffset[phrase] = anchor
+    anchorWord[phrase] = partIds[firstPart[phrase]! + anchor]!
+    anchorCounts[anchorWord[phrase]! + 1]!++
   }
+  firstPart[phrases.length] = next
+  const anchorStart = new Int32Array(wordIds.size + 1)
+  for (let word = 0; word < wordIds.size; word++) anchorStart[word + 1] = anchorStart[word]! + anchorCounts[word + 1]!
+  const byAnchor = new Int32Array(anchorStart[wordIds.size]!)
+  const filled = anchorStart.slice(0, wordIds.size)
+  for (let phrase = 0; phrase < phrases.length; phrase++) {
+    const word = anchorWord[phrase]!
+    if (word >= 0) byAnchor[filled[word]!++] = phrase
+  }
+
+  // Scratch space for a sentence's token numbers (1 for a word in `isWord`), grown as needed.
+  let tokenIds = new Int32Array(64)
+  let isWord = new Uint8Array(64)
 
   function matchSentence(sentence: Sentence): Array<PhraseMatch<Data>> {
     const significant = tokens(sentence).filter((token) => token.kind !== 'whitespace')
@@ -97,22 +136,38 @@ export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>):
   }
 
   function matchView({sentence, significant, keys}: Pick<SentenceView, 'sentence' | 'significant' | 'keys'>): Array<PhraseMatch<Data>> {
-    let found: Array<{match: PhraseMatch<Data>; phrase: Anchored<Data>}> | undefined
     const count = significant.length
-    const at = (phrase: Anchored<Data>, from: number): void => {
-      const {parts} = phrase
-      if (from < 0 || from + parts.length > count) return
-      for (let offset = 0; offset < parts.length; offset++) {
-        const part = parts[offset]!
-        if (part === wildcard ? significant[from + offset]!.kind !== 'word' : keys[from + offset] !== part) return
-      }
-      const matched = significant.slice(from, from + parts.length)
-      ;(found ??= []).push({match: {entry: phrase.entry, tokens: matched, sentence, start: matched[0]!.start, end: matched[matched.length - 1]!.end}, phrase})
+    if (tokenIds.length < count) {
+      tokenIds = new Int32Array(count * 2)
+      isWord = new Uint8Array(count * 2)
     }
     for (let index = 0; index < count; index++) {
-      const list = byAnchor.get(keys[index]!)
-      if (list) for (const phrase of list) at(phrase, index - phrase.anchor)
-      if (unanchored.length > 0 && significant[index]!.kind === 'word') for (const phrase of unanchored) at(phrase, index)
+      tokenIds[index] = wordIds.get(keys[index]!) ?? unknownKey
+      isWord[index] = significant[index]!.kind === 'word' ? 1 : 0
+    }
+    let found: Array<{match: PhraseMatch<Data>; phrase: Phrase<Data>}> | undefined
+    const at = (phrase: number, from: number): void => {
+      const first = firstPart[phrase]!
+      const length = firstPart[phrase + 1]! - first
+      if (from < 0 || from + length > count) return
+      for (let offset = 0; offset < length; offset++) {
+        const part = partIds[first + offset]!
+        if (part === anyWord ? isWord[from + offset] === 0 : tokenIds[from + offset] !== part) return
+      }
+      const matched = significant.slice(from, from + length)
+      const {entry} = phrases[phrase]!
+      ;(found ??= []).push({match: {entry, tokens: matched, sentence, start: matched[0]!.start, end: matched[matched.length - 1]!.end}, phrase: phrases[phrase]!})
+    }
+    for (let index = 0; index < count; index++) {
+      const word = tokenIds[index]!
+      if (word !== unknownKey) {
+        const stop = anchorStart[word + 1]!
+        for (let item = anchorStart[word]!; item < stop; item++) {
+          const phrase = byAnchor[item]!
+          at(phrase, index - anchorOffset[phrase]!)
+        }
+      }
+      if (unanchored.length > 0 && isWord[index] === 1) for (const phrase of unanchored) at(phrase, index)
     }
     if (!found) return []
     // The order a trie walked from each token would give: by start; from one start, a phrase
@@ -131,7 +186,7 @@ export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>):
 }
 
 /** How a depth-first walk of a trie orders two phrases matched from the same token. */
-function walkOrder<Data>(a: Anchored<Data>, b: Anchored<Data>): number {
+function walkOrder<Data>(a: Phrase<Data>, b: Phrase<Data>): number {
   const shorter = Math.min(a.parts.length, b.parts.length)
   for (let index = 0; index < shorter; index++) {
     const left = a.parts[index]!
