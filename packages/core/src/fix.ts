@@ -1,4 +1,4 @@
-import type {Nodes, Root} from 'nlcst'
+import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified, type Pluggable, type PluggableList, type Plugin, type Transformer} from 'unified'
 import {VFile} from 'vfile'
@@ -206,41 +206,24 @@ export function createCleaner(options: CleanerOptions): Cleaner {
   }
 
   /**
-   * A tree of only the given stretches of `text`, in the positions of `text`: each stretch
-   * is parsed alone (parse-latin pays per character, so blanking the rest would cost a
-   * full parse) and its nodes are moved to where the stretch sits.
+   * A tree of only the given stretches of `text`, in the positions of `text`: the rest is
+   * blanked (every character but line breaks becomes a space) and the whole is parsed.
+   * Blank runs cost parse-latin one whitespace token each, so the parse costs about what the
+   * stretches alone would, and offsets, lines and columns are those of `text` without moving
+   * a node.
    */
   function partialTree(text: string, stretches: readonly Stretch[]): Root {
-    // Most of the text in scope: one parse of it all, keeping the paragraphs in scope, costs
-    // less than parsing the stretches one by one and moving their nodes.
-    let covered = 0
-    for (const stretch of stretches) covered += stretch.end - stretch.start
-    if (covered * 2 > text.length) {
-      const whole = processor.parse(text) as Root
-      whole.children = whole.children.filter((node) => {
-        const start = node.position?.start.offset ?? 0
-        const end = node.position?.end.offset ?? 0
-        return node.type === 'ParagraphNode' && stretches.some((stretch) => start < stretch.end && stretch.start < end)
-      })
-      return whole
-    }
-    const children: Root['children'] = []
-    let line = 1
-    let lineStart = 0
-    let counted = 0
+    let blanked = ''
+    let last = 0
     for (const stretch of stretches) {
-      // Line and column of the stretch start, counting line breaks once across stretches.
-      for (let index = text.indexOf('\n', counted); index !== -1 && index < stretch.start; index = text.indexOf('\n', index + 1)) {
-        line++
-        lineStart = index + 1
-      }
-      counted = stretch.start
-      const part = processor.parse(text.slice(stretch.start, stretch.end)) as Root
-      moveNodes(part.children, stretch.start, line - 1, stretch.start - lineStart)
-      children.push(...part.children)
+      blanked += blank(text.slice(last, stretch.start)) + text.slice(stretch.start, stretch.end)
+      last = stretch.end
     }
-    const end = {line, column: text.length - lineStart + 1, offset: text.length}
-    return {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end}}
+    blanked += blank(text.slice(last))
+    const tree = processor.parse(blanked) as Root
+    // Blanked paragraphs are whitespace now; only the stretches' paragraphs remain.
+    tree.children = tree.children.filter((node) => node.type === 'ParagraphNode')
+    return tree
   }
 
   return {
@@ -387,18 +370,9 @@ export function createCleaner(options: CleanerOptions): Cleaner {
   }
 }
 
-/** Shift parsed nodes by an offset and a number of lines; the first line also by columns. */
-function moveNodes(nodes: readonly Nodes[], offset: number, lines: number, columns: number): void {
-  // New points: the parser shares point objects between a parent and its children.
-  const moved = (point: {line: number; column: number; offset?: number | undefined}) => ({
-    line: point.line + lines,
-    column: point.line === 1 ? point.column + columns : point.column,
-    offset: (point.offset ?? 0) + offset
-  })
-  for (const node of nodes) {
-    if (node.position) node.position = {start: moved(node.position.start), end: moved(node.position.end)}
-    if ('children' in node) moveNodes(node.children, offset, lines, columns)
-  }
+/** The same number of UTF-16 units, spaces but for the line breaks. */
+function blank(text: string): string {
+  return text.replace(/[^\n\r]+/g, (run) => ' '.repeat(run.length))
 }
 
 function factsOf(message: VFileMessage): MessageFacts {
