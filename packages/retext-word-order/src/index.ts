@@ -328,6 +328,8 @@ export default function retextWordOrder(_options?: Options) {
     [relationalAdjective, postposedAdjectives]
   ])
 
+  let gateScratch = new Uint16Array(64)
+
   return function (tree: Root, file: VFile): undefined {
     const lexicon = englishLexicon()
     const profile = documentProfile(tree, file)
@@ -478,8 +480,11 @@ export default function retextWordOrder(_options?: Options) {
 
     for (const {significant: tokens, keys: words} of sentenceViews(tree, file)) {
       // The gates of each token, with room after the last: rules look up to three tokens ahead.
-      const gate = new Uint16Array(words.length + 3)
+      // One array for all sentences (a typed array costs more to make than to fill).
+      if (gateScratch.length < words.length + 3) gateScratch = new Uint16Array((words.length + 3) * 2)
+      const gate = gateScratch
       for (let index = 0; index < words.length; index++) gate[index] = gates.get(words[index]!) ?? 0
+      gate[words.length] = gate[words.length + 1] = gate[words.length + 2] = 0
       // Where the sentence's words start, after any opening quotes or brackets.
       let opening = 0
       while (tokens[opening]?.kind === 'punctuation') opening++
@@ -833,7 +838,8 @@ export default function retextWordOrder(_options?: Options) {
         // “Trump Last known conversation”: a name, then a capitalised ordinary word and lower-case words:
         // a possessive was probably lost, but the repair is not certain, so it is flagged for the reviewer.
         if (
-          // The cheap look-up first: most words are no name of this article.
+          // The cheap tests first: most words are no capitalised name of this article.
+          capital(tokens[index]) &&
           (profile.names.get(tokens[index]!.value) ?? 0) > 1 &&
           !isCalendarWord(tokens[index]!.value) &&
           (index === 0 || capital(tokens[index - 1]) === false) &&
