@@ -40,7 +40,7 @@ function topics() {
     const data = JSON.parse(readFileSync(new URL('../data/topics.json', import.meta.url), 'utf8')) as {topics: Record<string, unknown>}
     const problems = validate({topics: {}}, topicSchema)
     for (const [topic, list] of Object.entries(data.topics)) {
-      problems.push(...validate(list, {type: 'array', items: {type: 'string', pattern: /^[a-z][a-z ]*\*?$/}}, `$.topics.${topic}`))
+      problems.push(...validate(list, {type: 'array', items: {type: 'string', pattern: /^[a-z][a-z -]*\*?$/}}, `$.topics.${topic}`))
     }
     if (problems.length > 0) throw new Error(`Invalid data file topics.json:\n  ${problems.join('\n  ')}`)
     topicLists = Object.entries(data.topics as Record<string, string[]>).map(([topic, list]) => ({
