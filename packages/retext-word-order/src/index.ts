@@ -535,8 +535,8 @@ export default function retextWordOrder(_options?: Options) {
           capital(tokens[index + 2]) &&
           !lexicon.isCommonWord(tokens[index + 2]!.value)
         ) {
-          const role = text.slice(tokens[compoundRole && !(gate[index - 1]! & article) ? index - 1 : index]!.start, tokens[index]!.end)
           const start = tokens[compoundRole && !(gate[index - 1]! & article) ? index - 1 : index]!.start
+          const role = text.slice(start, tokens[index]!.end)
           const nationality = tokens[index + 1]!
           // Surer than the article before a role and a name (“The tennis player Spanish Carlos”), which would keep the order.
           report('nationality-after-role', start, nationality.end, `${nationality.value} ${role}`, `Put \`${nationality.value}\` before \`${role}\``, 0.8, 'fr: le cycliste slovène, es: el defensa inglés, it: l’attrice francese: the nationality follows the role; English puts it before.')
