@@ -62,6 +62,8 @@ export interface LexiconConditions {
   capturesNumber?: boolean
   /** Every word matched by a `*` is a year: four digits from 1000 to 2099 (“in the 2025,”, not “in the 100,”). */
   capturesYear?: boolean
+  /** Every word matched by a `*` is an ordinal in digits (“87th”, “1st”, “22nd”): the minute of a goal, an edition. */
+  capturesOrdinal?: boolean
   /**
    * The match ends a name: no capitalised word other than a month or day follows it, directly or
    * after a short lower-case word (“of São Paulo”, “of Rio de Janeiro” do not end at “São”, “Rio”).
@@ -142,6 +144,7 @@ export const lexiconSchema: Schema = {
               capturesNamed: {type: 'boolean'},
               capturesNumber: {type: 'boolean'},
               capturesYear: {type: 'boolean'},
+              capturesOrdinal: {type: 'boolean'},
               nameEnds: {type: 'boolean'},
               lowercaseWords: {type: 'boolean'},
               firstMention: {type: 'boolean'}
@@ -545,6 +548,10 @@ function meets(
     const pattern = match.entry.data.pattern
     if (match.tokens.some((token, index) => pattern[index] === '*' && !/^(?:1\d|20)\d\d$/.test(token.value))) return false
   }
+  if (when.capturesOrdinal) {
+    const pattern = match.entry.data.pattern
+    if (match.tokens.some((token, index) => pattern[index] === '*' && !/^\d{1,3}(?:st|nd|rd|th)$/.test(token.value))) return false
+  }
   if (when.nameEnds) {
     const name = (token: Token | undefined) => token?.kind === 'word' && /^\p{Lu}/u.test(token.value) && !isCalendarWord(token.value)
     const next = significant[last + 1]
@@ -659,6 +666,7 @@ export function lexiconTable(entries: LexiconEntry[]): string {
     if (when.capturesNamed) parts.push('`*` is a name the article uses again')
     if (when.capturesNumber) parts.push('`*` is a number')
     if (when.capturesYear) parts.push('`*` is a year')
+    if (when.capturesOrdinal) parts.push('`*` is an ordinal')
     if (when.nameEnds) parts.push('no name goes on after it')
     if (when.lowercaseWords) parts.push('its last word in lower case')
     if (when.firstMention) parts.push('first mention in the article')
