@@ -374,6 +374,11 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
             return matchCase(filled, model)
           })
           if (unformed) continue
+          // “have descended to 15%” → “have fallen to 15%”: after a perfect auxiliary the text
+          // already has, a replacement that opens with an irregular simple past takes the participle.
+          if (afterPerfectAuxiliary(significant, position)) {
+            for (let index = 0; index < expected.length; index++) expected[index] = withParticiple(expected[index]!)
+          }
           // Phrases match case-insensitively: text already written as a replacement is right.
           if (expected.includes(actual)) continue
           // “an investigation custody” → “a pre-trial detention”: the article before the match
@@ -397,6 +402,39 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
       }
     }
   }
+}
+
+// Words that may stand between an auxiliary and its participle (“has already fallen”).
+const perfectAdverbs = new Set(['already', 'also', 'just', 'not', 'never', 'recently', 'now', 'finally', 'again', 'even', 'still', 'meanwhile', 'ever', 'only', 'since'])
+
+/** Whether the words before `position` are a perfect auxiliary (“has”, “hadn’t”, “they’ve”), perhaps with an adverb or two. */
+function afterPerfectAuxiliary(significant: readonly Token[], position: number): boolean {
+  for (let at = position - 1; at >= 0 && at >= position - 3; at--) {
+    const token = significant[at]!
+    if (token.kind !== 'word') return false
+    const word = token.value.toLowerCase().replace(/n['’]t$/, '')
+    if (word === 'has' || word === 'have' || word === 'had' || word === 'having' || /['’]ve$/.test(word)) return true
+    if (!perfectAdverbs.has(word)) return false
+  }
+  return false
+}
+
+let participles: Map<string, string> | undefined
+
+/** The replacement with its opening simple past as the participle (“fell to 15%” → “fallen to 15%”); else unchanged. */
+function withParticiple(replacement: string): string {
+  participles ??= new Map(loadData<{participles: Array<[string, string]>}>(new URL('../data/participles.json', import.meta.url), participlesSchema, {shipped: true}).participles)
+  return replacement.replace(/^\p{L}+/u, (word) => {
+    const participle = participles!.get(word.toLowerCase())
+    return participle ? matchCase(participle, word) : word
+  })
+}
+
+const participlesSchema: Schema = {
+  type: 'object',
+  // Each a pair: the simple past, then the participle.
+  properties: {participles: {type: 'array', items: {type: 'array', items: {type: 'string', pattern: /^[a-z]+$/}, minItems: 2}}},
+  required: ['participles']
 }
 
 /**
@@ -429,6 +467,8 @@ export function gerundOf(verb: string): string | undefined {
   const word = verb.toLowerCase()
   if (!/^[a-z]+$/.test(word)) return undefined
   if (word === 'be') return 'being'
+  // Small words are no verbs, though “the” + “-ing” spells one (“thing”).
+  if (notVerbs.has(word)) return undefined
   const candidates: string[] = []
   if (word.endsWith('ie')) candidates.push(`${word.slice(0, -2)}ying`)
   // A silent e drops (“name” → “naming”); “see”, “dye”, “toe” keep theirs.
@@ -439,6 +479,8 @@ export function gerundOf(verb: string): string | undefined {
   const lexicon = englishLexicon()
   return candidates.find((candidate) => lexicon.isEntry(candidate))
 }
+
+const notVerbs = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'each', 'every', 'all', 'both', 'it', 'them', 'him', 'us', 'me'])
 
 /** Each `a`/`an` of a filled-in replacement agrees with the word after it. */
 function agreeArticles(text: string): string {

@@ -623,5 +623,36 @@ describe('gerundOf', () => {
     expect(gerundOf('health')).toBeUndefined()
     expect(gerundOf('exports')).toBeUndefined()
     expect(gerundOf('5,000')).toBeUndefined()
+    expect(gerundOf('the')).toBeUndefined()
+  })
+})
+
+describe('a lexicon replacement after a perfect auxiliary', () => {
+  const entry = {
+    id: 'descended-to-test',
+    category: 'false-friend' as const,
+    pivots: ['it' as const],
+    forms: [
+      {match: 'descended to', replace: ['fell to', 'dropped to']},
+      {match: 'lived a crisis', replace: ['went through a crisis']}
+    ],
+    confidence: 0.8,
+    note: 'test entry',
+    examples: {keep: ['Inflation fell to 3%.']}
+  }
+  const plugin = createLexiconPlugin('test', [entry], 'https://example.com')
+  const clean = (text: string) => createCleaner({plugins: [plugin]}).clean(text).output
+
+  it('takes the participle of an irregular simple past', () => {
+    expect(clean('Reserves have descended to 15%.')).toBe('Reserves have fallen to 15%.')
+    expect(clean('Inflation has already descended to 3%.')).toBe('Inflation has already fallen to 3%.')
+    expect(clean('It hasn’t descended to 3%.')).toBe('It hasn’t fallen to 3%.')
+    expect(clean('The sector had lived a crisis.')).toBe('The sector had gone through a crisis.')
+  })
+
+  it('keeps the simple past where no auxiliary comes before', () => {
+    expect(clean('Inflation descended to 3%.')).toBe('Inflation fell to 3%.')
+    expect(clean('Having descended to 3%, it rose.')).toBe('Having fallen to 3%, it rose.')
+    expect(createCleaner({plugins: [plugin]}).clean('It has descended to 3%.').changes[0]?.after).toBe('fallen to')
   })
 })
