@@ -211,6 +211,63 @@ function timeOpening(tokens: readonly Token[], words: readonly string[], opening
   return undefined
 }
 
+// Prepositions that open a phrase, never a clause: a perfect auxiliary right after their phrase,
+// then its subject, is German verb-second (“Nach Wochen des Streits haben die Parteien sich geeinigt”).
+// The second word is what the first needs (“according to”, “because of”).
+const phrasePrepositions = new Map<string, string | undefined>([
+  ['with', undefined], ['despite', undefined], ['following', undefined], ['during', undefined], ['under', undefined],
+  ['through', undefined], ['in', undefined], ['at', undefined], ['from', undefined], ['without', undefined], ['amid', undefined],
+  ['according', 'to'], ['thanks', 'to'], ['due', 'to'], ['because', 'of']
+])
+// These open clauses too (“After the parties have the votes needed …”): only before a span of time.
+const spanPrepositions = new Set(['after', 'before', 'since', 'for'])
+const timeSpans = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'])
+// Prepositions inside an opening phrase (“according to the agency”, “after weeks of dispute”).
+const openingLinks = new Set(['of', 'to', 'in', 'at', 'on', 'for', 'with', 'from', 'by', 'after', 'before', 'since', 'during', 'under', 'through', 'despite', 'following', 'without', 'amid', 'between', 'among', 'over', 'into'])
+// Words that start a clause inside the opening: its verb is then not the sentence's.
+const clauseStarts = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when', 'while', 'if', 'as', 'because', 'whether', 'how', 'what', 'why', 'once', 'unless', 'although', 'though', 'so'])
+
+/**
+ * “After weeks of dispute have the parties agreed”, “In Germany has the government approved”: the
+ * end of a prepositional opening (the index of the perfect auxiliary right after it), or `undefined`.
+ */
+function phraseOpening(tokens: readonly Token[], words: readonly string[], opening: number): number | undefined {
+  const first = words[opening] ?? ''
+  let at = opening + 1
+  if (spanPrepositions.has(first)) {
+    if (!timeSpans.has(words[at] ?? '') && !timeSpans.has(words[at + 1] ?? '')) return undefined
+  } else if (phrasePrepositions.has(first)) {
+    const needed = phrasePrepositions.get(first)
+    if (needed !== undefined) {
+      if (words[at] !== needed) return undefined
+      at++
+    }
+  } else return undefined
+  // A question inverts in English too (“In which cities have prices risen most?”).
+  if (words[words.length - 1] === '?') return undefined
+  for (let end = at; end < opening + 8; end++) {
+    const token = tokens[end]
+    if (token === undefined || token.kind !== 'word') return undefined
+    const word = words[end]!
+    if (perfectAuxiliaries.has(word)) return end > at ? end : undefined
+    if (clauseStarts.has(word) || subjectPronouns.has(word) || word === 'there') return undefined
+    // A second noun phrase not led by a preposition is the clause's subject (“In 1954 the Congress had …”).
+    if (objectDeterminers.has(word) && end > at && !openingLinks.has(words[end - 1]!)) return undefined
+  }
+  return undefined
+}
+
+/** The index of the dash that ends a dateline at `opening` (capitalised words, perhaps an agency in brackets), or `undefined`. */
+function datelineDash(tokens: readonly Token[], opening: number): number | undefined {
+  for (let at = opening; at < opening + 8; at++) {
+    const token = tokens[at]
+    if (token === undefined) return undefined
+    if (token.value === '—' || token.value === '–') return at > opening ? at : undefined
+    if (token.kind === 'word' ? !/^\p{Lu}/u.test(token.value) : !/^[(),.]$/.test(token.value)) return undefined
+  }
+  return undefined
+}
+
 // Verbs that take a target after their object (“lower its tariff to zero”).
 const targetVerbs = new Set(['lower', 'lowered', 'lowers', 'lowering', 'reduce', 'reduced', 'reduces', 'reducing', 'cut', 'cuts', 'cutting', 'raise', 'raised', 'raises', 'raising', 'increase', 'increased', 'increases', 'increasing', 'bring', 'brought', 'brings', 'bringing', 'lift', 'lifted', 'lifts', 'lifting'])
 // Words that open a new clause or phrase after an object.
@@ -374,7 +431,10 @@ export default function retextWordOrder(_options?: Options) {
      * German keeps the verb second after a time phrase; English puts the subject first.
      */
     function verbSecondAfterTime(tokens: Token[], words: string[], opening: number): void {
-      const time = timeOpening(tokens, words, opening)
+      // After a prepositional opening only the perfect is taken: “With the deal came the jobs” is English.
+      const timeEnd = timeOpening(tokens, words, opening)
+      const phraseEnd = timeEnd === undefined ? phraseOpening(tokens, words, opening) : undefined
+      const time = phraseEnd === undefined ? timeEnd : {end: phraseEnd, past: false}
       if (time === undefined) return
       let verb = time.end
       if (words[verb] === ',') verb++
@@ -488,6 +548,9 @@ export default function retextWordOrder(_options?: Options) {
       // Where the sentence's words start, after any opening quotes or brackets.
       let opening = 0
       while (tokens[opening]?.kind === 'punctuation') opening++
+      // A dateline (“BERLIN —”, “MADRID (Reuters) —”) is not the sentence's opening: that comes after its dash.
+      const dash = datelineDash(tokens, opening)
+      if (dash !== undefined) opening = dash + 1
       objectFirst(tokens, words, opening)
       verbSecondAfterTime(tokens, words, opening)
       for (let index = 0; index < tokens.length; index++) {
