@@ -585,21 +585,18 @@ describe('indefiniteArticle', () => {
   })
 })
 
+/** A cleaner with one lexicon entry of these forms and no conditions. */
+function cleanerOfForms(forms: LexiconEntry['forms']) {
+  const entry: LexiconEntry = {id: 'test-entry', category: 'calque', pivots: ['de'], forms, confidence: 0.8, note: 'test entry', examples: {}}
+  const cleaner = createCleaner({plugins: [createLexiconPlugin('test', [entry], 'https://example.com')]})
+  return {cleaner, clean: (text: string) => cleaner.clean(text).output}
+}
+
 describe('a lexicon replacement after an indefinite article', () => {
-  const entry = {
-    id: 'investigation-custody-test',
-    category: 'calque' as const,
-    pivots: ['de' as const],
-    forms: [
-      {match: 'investigation custody', replace: ['pre-trial detention']},
-      {match: 'prices', replace: ['tariffs']}
-    ],
-    confidence: 0.8,
-    note: 'test entry',
-    examples: {keep: ['The suspect is in pre-trial detention.']}
-  }
-  const plugin = createLexiconPlugin('test', [entry], 'https://example.com')
-  const clean = (text: string) => createCleaner({plugins: [plugin]}).clean(text).output
+  const {clean} = cleanerOfForms([
+    {match: 'investigation custody', replace: ['pre-trial detention']},
+    {match: 'prices', replace: ['tariffs']}
+  ])
 
   it('takes the article in when the replacement needs the other one', () => {
     expect(clean('He is in an investigation custody cell.')).toBe('He is in a pre-trial detention cell.')
@@ -628,20 +625,10 @@ describe('gerundOf', () => {
 })
 
 describe('a lexicon replacement after a perfect auxiliary', () => {
-  const entry = {
-    id: 'descended-to-test',
-    category: 'false-friend' as const,
-    pivots: ['it' as const],
-    forms: [
-      {match: 'descended to', replace: ['fell to', 'dropped to']},
-      {match: 'lived a crisis', replace: ['went through a crisis']}
-    ],
-    confidence: 0.8,
-    note: 'test entry',
-    examples: {keep: ['Inflation fell to 3%.']}
-  }
-  const plugin = createLexiconPlugin('test', [entry], 'https://example.com')
-  const clean = (text: string) => createCleaner({plugins: [plugin]}).clean(text).output
+  const {cleaner, clean} = cleanerOfForms([
+    {match: 'descended to', replace: ['fell to', 'dropped to']},
+    {match: 'lived a crisis', replace: ['went through a crisis']}
+  ])
 
   it('takes the participle of an irregular simple past', () => {
     expect(clean('Reserves have descended to 15%.')).toBe('Reserves have fallen to 15%.')
@@ -653,6 +640,6 @@ describe('a lexicon replacement after a perfect auxiliary', () => {
   it('keeps the simple past where no auxiliary comes before', () => {
     expect(clean('Inflation descended to 3%.')).toBe('Inflation fell to 3%.')
     expect(clean('Having descended to 3%, it rose.')).toBe('Having fallen to 3%, it rose.')
-    expect(createCleaner({plugins: [plugin]}).clean('It has descended to 3%.').changes[0]?.after).toBe('fallen to')
+    expect(cleaner.clean('It has descended to 3%.').changes[0]?.after).toBe('fallen to')
   })
 })
