@@ -574,26 +574,14 @@ function meets(
   if (when.notTopics && when.notTopics.some((topic) => topics.has(topic))) return false
 
   if (when.capitalized !== undefined && /^\p{Lu}/u.test(text.charAt(match.start)) !== when.capitalized) return false
-  if (when.capturesCapitalized) {
-    const pattern = match.entry.data.pattern
-    if (match.tokens.some((token, index) => pattern[index] === '*' && !/^\p{Lu}/u.test(token.value))) return false
-  }
-  if (when.capturesNamed) {
-    const pattern = match.entry.data.pattern
-    if (match.tokens.some((token, index) => pattern[index] === '*' && ((profile.names.get(token.value) ?? 0) < 2 || isCalendarWord(token.value)))) return false
-  }
-  if (when.capturesNumber) {
-    const pattern = match.entry.data.pattern
-    if (match.tokens.some((token, index) => pattern[index] === '*' && !isCardinal(token.value))) return false
-  }
-  if (when.capturesYear) {
-    const pattern = match.entry.data.pattern
-    if (match.tokens.some((token, index) => pattern[index] === '*' && !/^(?:1\d|20)\d\d$/.test(token.value))) return false
-  }
-  if (when.capturesOrdinal) {
-    const pattern = match.entry.data.pattern
-    if (match.tokens.some((token, index) => pattern[index] === '*' && !/^\d{1,3}(?:st|nd|rd|th)$/.test(token.value))) return false
-  }
+  // Every word a `*` matched must pass each capture condition the entry sets.
+  const pattern = match.entry.data.pattern
+  const capturesAll = (test: (value: string) => boolean) => match.tokens.every((token, index) => pattern[index] !== '*' || test(token.value))
+  if (when.capturesCapitalized && !capturesAll((value) => /^\p{Lu}/u.test(value))) return false
+  if (when.capturesNamed && !capturesAll((value) => (profile.names.get(value) ?? 0) >= 2 && !isCalendarWord(value))) return false
+  if (when.capturesNumber && !capturesAll(isCardinal)) return false
+  if (when.capturesYear && !capturesAll((value) => /^(?:1\d|20)\d\d$/.test(value))) return false
+  if (when.capturesOrdinal && !capturesAll((value) => /^\d{1,3}(?:st|nd|rd|th)$/.test(value))) return false
   if (when.nameEnds) {
     const name = (token: Token | undefined) => token?.kind === 'word' && /^\p{Lu}/u.test(token.value) && !isCalendarWord(token.value)
     const next = significant[last + 1]
@@ -602,7 +590,6 @@ function meets(
     if (/['’]s$/.test(significant[last]?.value ?? '') || /^['’]s?$/.test(next?.value ?? '')) return false
   }
   if (when.lowercaseWords) {
-    const pattern = match.entry.data.pattern
     // The last of them in lower case: “the president Lula” and the mixed “the Prime minister Borne” are
     // the pivot's; “the Governor General”, “a partner of Coalition Capital” are English.
     const own = match.tokens.filter((token, index) => index > 0 && pattern[index] !== '*' && token.kind === 'word')

@@ -65,6 +65,19 @@ export function words(sentence: Sentence): Array<Token & {node: Word}> {
 }
 
 /** Normal form used for lexicon look-ups: lower case, typographic apostrophes made straight. */
+/**
+ * The index of the dash that ends a wire dateline starting at `from` (“BERLIN —”, “MADRID (Reuters)
+ * —”, “BRASÍLIA (Reuters) -”), or -1: a dateline opens with a word in capitals and has no lower-case word.
+ */
+export function datelineEnd(tokens: readonly Token[], from = 0): number {
+  for (let at = from; at < Math.min(tokens.length, from + 12); at++) {
+    const value = tokens[at]!.value
+    if (value === '—' || value === '–' || (value === '-' && at > from && tokens[at - 1]!.value === ')')) return at > from && /^\p{Lu}{2}/u.test(tokens[from]!.value) ? at : -1
+    if (tokens[at]!.kind === 'word' && /^\p{Ll}/u.test(value)) return -1
+  }
+  return -1
+}
+
 export function normalizeWord(value: string): string {
   // Called for every token of every pass: remembered (the vocabulary of news is small).
   let normal = normalized.get(value)

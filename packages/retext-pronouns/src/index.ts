@@ -9,7 +9,7 @@
  * “deal”), a woman (“Ms.”, “spokeswoman”, a woman's given name), or any other name,
  * which may be a person and stops the search without a fix.
  */
-import {documentFact, documentProfile, englishLexicon, fullNames, examplesSchema, honorifics, isCalendarWord, isTitleCase, loadData, reportArtifact, sentenceViews, type EnglishLexicon, type SentenceView, type Examples, type Token} from '@mt-cleanup/core'
+import {datelineEnd, documentFact, documentProfile, englishLexicon, fullNames, examplesSchema, honorifics, isCalendarWord, isTitleCase, loadData, reportArtifact, sentenceViews, type EnglishLexicon, type SentenceView, type Examples, type Token} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -356,15 +356,6 @@ export default function retextPronouns(options: Options = {}) {
     }
 
     /** The index of a dateline's dash at the start of a sentence (“BRUSSELS (Reuters) —”, “ROME —”), or -1. */
-    function datelineEnd(tokens: readonly Token[]): number {
-      for (let at = 0; at < Math.min(tokens.length, 12); at++) {
-        const value = tokens[at]!.value
-        if (value === '—' || value === '–' || (value === '-' && at > 0 && tokens[at - 1]!.value === ')')) return at > 0 && /^\p{Lu}{2}/u.test(tokens[0]!.value) ? at : -1
-        if (tokens[at]!.kind === 'word' && /^\p{Ll}/u.test(value)) return -1
-      }
-      return -1
-    }
-
     /**
      * Whether the place or body ending at `at` sits in a prepositional phrase after people:
      * “people in nearly every free country who”, “those in Congress who”, “members of the

@@ -28,7 +28,7 @@
  * - a lost possessive before an ordinal: “Trump Last known conversation” → “Trump's last known
  *   conversation” (other lost possessives are flagged for the reviewer).
  */
-import {closingQuotes, documentProfile, englishLexicon, fullNames, examplesSchema, indefiniteArticle, isCalendarWord, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
+import {closingQuotes, datelineEnd, documentProfile, englishLexicon, fullNames, examplesSchema, indefiniteArticle, isCalendarWord, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
 import {nationalities} from '@mt-cleanup/retext-casing'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
@@ -253,17 +253,6 @@ function phraseOpening(tokens: readonly Token[], words: readonly string[], openi
     if (clauseStarts.has(word) || subjectPronouns.has(word) || word === 'there') return undefined
     // A second noun phrase not led by a preposition is the clause's subject (“In 1954 the Congress had …”).
     if (objectDeterminers.has(word) && end > at && !openingLinks.has(words[end - 1]!)) return undefined
-  }
-  return undefined
-}
-
-/** The index of the dash that ends a dateline at `opening` (capitalised words, perhaps an agency in brackets), or `undefined`. */
-function datelineDash(tokens: readonly Token[], opening: number): number | undefined {
-  for (let at = opening; at < opening + 8; at++) {
-    const token = tokens[at]
-    if (token === undefined) return undefined
-    if (token.value === '—' || token.value === '–') return at > opening ? at : undefined
-    if (token.kind === 'word' ? !/^\p{Lu}/u.test(token.value) : !/^[(),.]$/.test(token.value)) return undefined
   }
   return undefined
 }
@@ -549,8 +538,8 @@ export default function retextWordOrder(_options?: Options) {
       let opening = 0
       while (tokens[opening]?.kind === 'punctuation') opening++
       // A dateline (“BERLIN —”, “MADRID (Reuters) —”) is not the sentence's opening: that comes after its dash.
-      const dash = datelineDash(tokens, opening)
-      if (dash !== undefined) opening = dash + 1
+      const dash = datelineEnd(tokens, opening)
+      if (dash >= 0) opening = dash + 1
       objectFirst(tokens, words, opening)
       verbSecondAfterTime(tokens, words, opening)
       for (let index = 0; index < tokens.length; index++) {
