@@ -66,7 +66,7 @@ function isVerbLike(word: string): boolean {
 const personalPronouns = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself'])
 const malePronouns = new Set(['he', 'him', 'his', 'himself'])
 // Verbs that open a relative clause after “that” (“, that has led”, “, that rose”); other forms in -s and -ed are read as verbs too.
-const relativeVerbs = new Set(['has', 'have', 'had', 'won', 'took', 'made', 'led', 'left', 'came', 'became', 'began', 'went', 'held', 'met', 'rose', 'fell', 'grew', 'gave', 'brought', 'sought', 'kept'])
+const relativeVerbs = new Set(['has', 'have', 'had', 'were', 'are', 'won', 'took', 'made', 'led', 'left', 'came', 'became', 'began', 'went', 'held', 'met', 'rose', 'fell', 'grew', 'gave', 'brought', 'sought', 'kept'])
 // Words that open a subordinate clause at the start of a sentence.
 const subordinators = new Set(['when', 'whenever', 'if', 'though', 'although', 'while', 'whilst', 'because', 'since', 'unless', 'whether', 'once', 'as', 'after', 'before', 'until', 'where', 'wherever'])
 const nounDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'each', 'every'])
