@@ -84,9 +84,9 @@ const thousandMillions = /(\d{1,3})([.,])(\d{3}) millions?\b/g
 const pivotCurrencyAfter = /^ (?:of )?(?:euros?|pesos?|reais|reals|soles|lire|francs|yuan|rupees|zlotys|kronor|kroner)\b/
 // "won for 3-1", "lost by 0-2": the pivots' preposition before a score.
 const scoreAfterFor = /\b(won|lost|drew|beat|defeated|ended|finished)((?: (?:on|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?) (?:for|by) (\d{1,2})[-–](\d{1,2})(?![\d-])/g
-// “in the minute 22”: es en el minuto 22, it: al minuto 22; English writes “in the 22nd minute”.
+// “in the minute 22”, “at the minute 74”: es en el minuto 22, it: al minuto 22; English writes “in the 22nd minute”.
 // “to the 17 minutes”, “at the 23 minutes”: pt aos 17 minutos, fr à la 17e minute.
-const minuteNumber = /\b(?:in the minute|to the|at the) (\d{1,3})(?: minutes?)?(?!\d|[.,:]\d)(?<=\bin the minute \d{1,3}|\b(?:to|at) the \d{1,3} minutes?)/g
+const minuteNumber = /\b(?:in the minute|at the minute|to the|at the) (\d{1,3})(?: minutes?)?(?!\d|[.,:]\d)(?<=\b(?:in|at) the minute \d{1,3}|\b(?:to|at) the \d{1,3} minutes?)/g
 // “from the minute 30”, “until the minute 80”: the same after another preposition.
 const minuteAfterPreposition = /\b(from|since|until|after|before) the minute (\d{1,3})(?!\d|[.,:]\d)/g
 // "15.03.2025": a date with dots, day first (German, Italian, Portuguese, Spanish); never English.
