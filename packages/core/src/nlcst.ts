@@ -64,7 +64,6 @@ export function words(sentence: Sentence): Array<Token & {node: Word}> {
   return tokens(sentence).filter((token): token is Token & {node: Word} => token.kind === 'word')
 }
 
-/** Normal form used for lexicon look-ups: lower case, typographic apostrophes made straight. */
 /**
  * The index of the dash that ends a wire dateline starting at `from` (“BERLIN —”, “MADRID (Reuters)
  * —”, “BRASÍLIA (Reuters) -”), or -1: a dateline opens with a word in capitals and has no lower-case word.
@@ -78,6 +77,7 @@ export function datelineEnd(tokens: readonly Token[], from = 0): number {
   return -1
 }
 
+/** Normal form used for lexicon look-ups: lower case, typographic apostrophes made straight. */
 export function normalizeWord(value: string): string {
   // Called for every token of every pass: remembered (the vocabulary of news is small).
   let normal = normalized.get(value)

@@ -355,7 +355,6 @@ export default function retextPronouns(options: Options = {}) {
       return found
     }
 
-    /** The index of a dateline's dash at the start of a sentence (“BRUSSELS (Reuters) —”, “ROME —”), or -1. */
     /**
      * Whether the place or body ending at `at` sits in a prepositional phrase after people:
      * “people in nearly every free country who”, “those in Congress who”, “members of the
