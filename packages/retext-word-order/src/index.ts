@@ -1101,7 +1101,10 @@ export default function retextWordOrder(_options?: Options) {
         if (words[index + 1] === 'still' && lower(tokens[index]) && /ed$/.test(words[index]!) && !determiners.has(words[index - 1] ?? '') && !edNouns.has(words[index]!) && !stillKept.has(words[index]!) && lower(tokens[index + 2]) && !afterStill.has(words[index + 2]!) && !/ing$/.test(words[index + 2]!)) {
           const verb = tokens[index]!
           const still = tokens[index + 1]!
-          report('still-after-verb', verb.start, still.end, `still ${verb.value}`, `Put \`still\` before \`${verb.value}\``, 0.65, 'German puts “noch” after the verb (“sah sich noch hohen Kosten gegenüber”); English writes “still faced”.')
+          // “has not clarified still where”: after a negation “noch”/“todavía” is “yet”: “has not yet clarified”.
+          const negation = words[index - 1] === 'not' ? tokens[index - 1]! : undefined
+          if (negation) report('still-after-verb', negation.start, still.end, `${negation.value} yet ${verb.value}`, `Write \`${negation.value} yet ${verb.value}\``, 0.65, 'es: no ha aclarado todavía, de: hat noch nicht geklärt: after a negation English writes “not yet clarified”.')
+          else report('still-after-verb', verb.start, still.end, `still ${verb.value}`, `Put \`still\` before \`${verb.value}\``, 0.65, 'German puts “noch” after the verb (“sah sich noch hohen Kosten gegenüber”); English writes “still faced”.')
         }
       }
     }
