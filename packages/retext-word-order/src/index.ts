@@ -323,6 +323,60 @@ const targetVerb = 256
 const nationalityRole = 512
 const relationalAdjective = 1024
 
+// Adverbs German and the Romance languages put after a present-tense verb (“braucht jetzt eine”, “rechaza
+// reiteradamente el”); English puts them before it. Not “only”, “exactly”, “once”, “again”: English
+// puts those after the verb too (“it makes only a small contribution”, “felt again the ache”).
+const presentAdverbs = new Set(['also', 'already', 'never', 'often', 'always', 'now', 'meanwhile', 'repeatedly', 'regularly', 'constantly', 'currently', 'usually', 'increasingly', 'still'])
+const singularSubjects = new Set(['he', 'she', 'it'])
+const relativeSubjects = new Set(['who', 'which', 'that'])
+const finiteAfterNow = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'must', 'may', 'might', 'should', 'seems', 'looks'])
+
+/** Whether a finite verb comes within a few words of `from`: the words after “now” are then a clause. */
+function clauseFollows(words: readonly string[], from: number): boolean {
+  for (let at = from; at < from + 4 && at < words.length; at++) {
+    const word = words[at]!
+    if (finiteAfterNow.has(word)) return true
+    if (word === ',' || word === '.' || relativeSubjects.has(word)) return false
+  }
+  return false
+}
+
+/**
+ * Whether the word at `index` is a present-tense verb right after its subject: “he needs”, “they need”,
+ * “the government needs”, “the two sides need”, “Siemens needs”, “which needs”. The verb must have
+ * verb forms in the dictionary (“needed”, “needing”), and agree: a noun in -s after a determiner is
+ * a plural subject, not a verb.
+ */
+function presentVerbAfterSubject(tokens: readonly Token[], words: readonly string[], index: number): boolean {
+  const lexicon = englishLexicon()
+  const word = words[index]!
+  const subject = words[index - 1]
+  const subjectToken = tokens[index - 1]
+  if (subject === undefined || subjectToken?.kind !== 'word') return false
+  const isVerb = (base: string) => base.length > 1 && lexicon.isEntry(base) && (lexicon.isEntry(`${base}ed`) || lexicon.isEntry(`${base}d`) || lexicon.isEntry(`${base}ing`) || lexicon.isEntry(`${base.replace(/e$/, '')}ing`))
+  const singular = () => /[^su]s$/.test(word) && !notPluralNouns.has(word) && (isVerb(word.slice(0, -1)) || (/(?:sh|ch|x|ss|z|o)es$/.test(word) && isVerb(word.slice(0, -2))) || (/ies$/.test(word) && isVerb(`${word.slice(0, -3)}y`)))
+  const plain = () => !/s$/.test(word) && isVerb(word)
+  if (singularSubjects.has(subject)) return singular()
+  // Not “have” (“they have now a majority” is formal English), and not after “I” or “we”: formal English
+  // writes “I recommend also an enlargement”, “we consider now the graph”.
+  if (subject === 'they') return word !== 'have' && plain()
+  if (relativeSubjects.has(subject)) return word !== 'have' && (singular() || plain())
+  // A noun after a determiner, perhaps with one word between: “the government”, “the German government”.
+  // The noun in lower case: in “our Indian neighbors also a spirit” the capital is an adjective.
+  const nounPhrase = startsLowerCase(subjectToken.value) && !determiners.has(subject) && !notInPhrase.has(subject) && (determiners.has(words[index - 2] ?? '') || (startsLowerCase(tokens[index - 2]?.value ?? '') && determiners.has(words[index - 3] ?? '')))
+  if (nounPhrase) return /s$/.test(subject) && !/ss$/.test(subject) ? plain() : singular()
+  // A name: “Siemens needs now”, standing alone (not “our Indian neighbors also”, “among Indian …”). First
+  // in the sentence, only a word the dictionary does not have in lower case.
+  const before = words[index - 2]
+  if (isCapitalized(subjectToken.value) && !determiners.has(subject) && (index - 1 > 0 ? !determiners.has(before!) && !openingLinks.has(before!) : !lexicon.isCommonWord(subject))) return singular()
+  return false
+}
+
+// Verbs that German puts second after “according to …” (“Laut … sind”, “Laut … soll”).
+const secondVerbs = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'should', 'could', 'can', 'must', 'might', 'may'])
+// Words that open a quantity before a subject: “around 4,000 bridges”, “more than half”.
+const quantityWords = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'over', 'more', 'fewer', 'less', 'several', 'many', 'most', 'all', 'both', 'only', 'up'])
+
 /** Whether `phrase` occurs in `text` other than at `at`. */
 function containsElsewhere(text: string, phrase: string, at: number): boolean {
   for (let found = text.indexOf(phrase); found !== -1; found = text.indexOf(phrase, found + 1)) if (found !== at) return true
@@ -465,6 +519,61 @@ export default function retextWordOrder(_options?: Options) {
     }
 
     /**
+     * “According to the ministry are around 4,000 bridges in need of repair.”, “According to the plan
+     * should the trains run again on Monday.”: German keeps the verb second after “Nach Angaben des
+     * Ministeriums”; English puts the subject first, after a comma. Only “be” and the modals: with them
+     * what follows the subject shows where it ends (a complement, a participle, an infinitive).
+     */
+    function verbSecondAfterAccording(tokens: Token[], words: string[], opening: number): void {
+      if (words[opening] !== 'according' || words[opening + 1] !== 'to' || words[words.length - 1] === '?') return
+      // The source: one to five plain words, up to the verb.
+      let verb = opening + 2
+      while (verb < opening + 8 && tokens[verb]?.kind === 'word' && !secondVerbs.has(words[verb]!)) {
+        if (clauseStarts.has(words[verb]!) || subjectPronouns.has(words[verb]!) || words[verb] === 'there') return
+        verb++
+      }
+      const verbToken = tokens[verb]
+      if (verb === opening + 2 || verbToken === undefined || !lower(verbToken) || !secondVerbs.has(words[verb]!)) return
+      // The subject: a determiner, a quantity or a number, then plain words; it ends where its
+      // complement starts.
+      const first = verb + 1
+      if (!(objectDeterminers.has(words[first] ?? '') || quantityWords.has(words[first] ?? '') || /^\d/.test(words[first] ?? ''))) return
+      // “more than 300 flights”, “up to 500 jobs”: the quantity's second word.
+      let end = (words[first + 1] === 'than' && /^(?:more|fewer|less)$/.test(words[first]!)) || (words[first] === 'up' && words[first + 1] === 'to') ? first + 2 : first + 1
+      const inSubject = (at: number) => {
+        const token = tokens[at]
+        if (token === undefined) return false
+        const word = words[at]!
+        // “4,000” is three tokens.
+        if (word === ',' || word === '.') return /^\d+$/.test(words[at - 1] ?? '') && /^\d+$/.test(words[at + 1] ?? '') && tokens[at - 1]!.end === token.start && token.end === tokens[at + 1]!.start
+        if (/^\d/.test(word)) return /^[\d,.]/.test(words[at - 1] ?? '') || quantityWords.has(words[at - 1] ?? '') || objectDeterminers.has(words[at - 1] ?? '') || words[at - 1] === 'than' || words[at - 1] === 'to'
+        return lower(token) && lexicon.isCommonWord(word) && !isParticiple(word) && !/(ly|ing)$/.test(word) && !objectDeterminers.has(word) && !notInPhrase.has(word) && !closers.has(word) && !phraseBreaks.has(word) && !clauseStarts.has(word) && !secondVerbs.has(word) && word !== 'of' && word !== 'than'
+      }
+      const start = end
+      // After a modal the subject's verb comes next (“should the trains run”): the shortest subject
+      // followed by a plain verb. After “be”, the complement: the longest subject it can follow.
+      const modal = words[verb] !== 'is' && words[verb] !== 'are' && words[verb] !== 'was' && words[verb] !== 'were'
+      const plainVerb = (at: number) => {
+        const word = words[at] ?? ''
+        return lower(tokens[at]) && !/(s|ed|ing)$/.test(word) && !objectDeterminers.has(word) && !closers.has(word) && !phraseBreaks.has(word) && (lexicon.isEntry(`${word}ing`) || lexicon.isEntry(`${word.replace(/e$/, '')}ing`) || lexicon.isEntry(`${word}${word.slice(-1)}ing`))
+      }
+      if (modal) {
+        while (end < first + 6 && !(end > start && plainVerb(end)) && inSubject(end)) end++
+        if (end === start || !plainVerb(end)) return
+      } else {
+        while (end < first + 6 && inSubject(end)) end++
+        const next = tokens[end]
+        if (next === undefined || next.kind !== 'word' || end === start) return
+        const nextWord = words[end]!
+        if (!(objectDeterminers.has(nextWord) || isParticiple(nextWord) || afterPerfectPrepositions.has(nextWord) || nextWord === 'in' || nextWord === 'under' || /^\d/.test(nextWord))) return
+      }
+      const source = tokens[verb - 1]!
+      const subject = text.slice(tokens[first]!.start, tokens[end - 1]!.end)
+      const fixed = `${source.value}, ${subject} ${verbToken.value}`
+      report('verb-second', source.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: Nach Angaben des Ministeriums sind rund 4.000 Brücken sanierungsbedürftig: German puts the verb second after the source; English puts the subject first.')
+    }
+
+    /**
      * “…,” declared to the press the secretary general of the CFDT, Laurent Berger, …”, “…, said to
      * journalists in Brussels the EU trade spokeswoman Anna Körner.”: a reporting verb, whom it was said
      * to, then its subject (fr: a déclaré à la presse le secrétaire général); English puts the subject
@@ -542,6 +651,7 @@ export default function retextWordOrder(_options?: Options) {
       if (dash >= 0) opening = dash + 1
       objectFirst(tokens, words, opening)
       verbSecondAfterTime(tokens, words, opening)
+      verbSecondAfterAccording(tokens, words, opening)
       for (let index = 0; index < tokens.length; index++) {
         // “the party Liberal Reform”: kind, then a capitalised name (with “and”/“of” inside).
         if (gate[index]! & kindFirst) for (const kind of kindsByFirstWord.get(words[index]!) ?? noKinds) {
@@ -670,6 +780,26 @@ export default function retextWordOrder(_options?: Options) {
         ) {
           const verb = tokens[index]!
           report('adverb-after-verb', verb.start, adverb.end, `${adverb.value} ${verb.value}`, `Put \`${adverb.value}\` before \`${verb.value}\``, 0.7, 'Romance languages put the adverb after the verb (“ganó por poco las”); English puts it before.')
+        }
+
+        // “The government needs now a solution”, “They refuse repeatedly the offer”: the same in the present,
+        // with the adverbs a translation leaves behind the verb (jetzt, ahora, maintenant, wiederholt). The
+        // subject must be in sight, so that a noun in -s is not taken for a verb.
+        if (
+          gate[index + 2]! & determiner &&
+          adverb?.kind === 'word' &&
+          presentAdverbs.has(adverb.value) &&
+          words[index + 2] !== 'that' &&
+          lower(tokens[index]) &&
+          // “It remains still the largest”: verbs of staying keep the adverb, as above.
+          !stillKept.has(words[index]!) &&
+          !stillKept.has(words[index]!.replace(/s$/, '')) &&
+          presentVerbAfterSubject(tokens, words, index) &&
+          // “prices rise now the subsidies have ended”: “now” may open a clause (“now that”).
+          !(adverb.value === 'now' && clauseFollows(words, index + 3))
+        ) {
+          const verb = tokens[index]!
+          report('adverb-after-verb', verb.start, adverb.end, `${adverb.value} ${verb.value}`, `Put \`${adverb.value}\` before \`${verb.value}\``, 0.65, 'de: Die Regierung braucht jetzt eine Lösung, es: necesita ahora un acuerdo: the adverb follows the verb; English puts it before.')
         }
 
         // “a parliament deeply fragmented.”, “a threshold very low to”: modifier after an indefinite noun.
