@@ -34,6 +34,7 @@ export {documentProfile, fullNames, type DocumentProfile} from './profile.js'
 export {
   createLexiconPlugin,
   compileLexicon,
+  gerundOf,
   compiledLexiconUrl,
   lexiconSchema,
   lexiconTable,

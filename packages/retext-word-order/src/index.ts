@@ -3,7 +3,8 @@
  * where the English order is certain:
  *
  * - a name after its kind: “the party Liberal Reform” → “the Liberal Reform party”;
- * - an adverb between a verb and its object: “won narrowly the” → “narrowly won the”;
+ * - an adverb between a verb and its object: “won narrowly the” → “narrowly won the”, “needs now a” →
+ *   “now needs a”;
  * - a modifier after the noun it modifies: “a parliament deeply fragmented.” → “a deeply
  *   fragmented parliament.”;
  * - an inverted reporting verb at the end of a sentence: “…, warned the analysts.” →
@@ -16,6 +17,9 @@
  *   exaggerated.”;
  * - German verb-second after a time phrase: “Yesterday presented the minister his plan” → “Yesterday the
  *   minister presented his plan”;
+ * - German verb-second after “according to”: “According to the ministry are around 4,000 bridges …” →
+ *   “According to the ministry, around 4,000 bridges are …”;
+ * - the present with a duration: “For months the two sides negotiate” → “have been negotiating”;
  * - the German verb bracket: “has in the last year 2,000 employees laid off” → “has laid off 2,000 employees in
  *   the last year”;
  * - a target before the object: “to lower to zero its tariff” → “to lower its tariff to zero”;
@@ -28,7 +32,7 @@
  * - a lost possessive before an ordinal: “Trump Last known conversation” → “Trump's last known
  *   conversation” (other lost possessives are flagged for the reviewer).
  */
-import {closingQuotes, datelineEnd, documentProfile, englishLexicon, fullNames, examplesSchema, indefiniteArticle, isCalendarWord, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
+import {closingQuotes, datelineEnd, documentProfile, englishLexicon, fullNames, examplesSchema, gerundOf, indefiniteArticle, isCalendarWord, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
 import {nationalities} from '@mt-cleanup/retext-casing'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
@@ -372,6 +376,23 @@ function presentVerbAfterSubject(tokens: readonly Token[], words: readonly strin
   return false
 }
 
+// How many of a time span: “for two years”, “since several months”.
+const countWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'several', 'many', 'some', 'few'])
+// Plain verbs that are also a simple past: “For years they put money aside” may be past.
+const pastAlike = new Set(['put', 'set', 'cut', 'hit', 'let', 'read', 'lay', 'spread', 'shut', 'quit', 'bet', 'hurt', 'split', 'beat', 'cast', 'burst', 'thrust', 'fit', 'rid', 'shed', 'slit', 'spit', 'upset', 'broadcast', 'forecast', 'bid'])
+// Verbs that take no progressive (“have known”, not “have been knowing”): left alone.
+const stativeVerbs = new Set(['be', 'have', 'do', 'know', 'want', 'need', 'own', 'belong', 'seem', 'believe', 'like', 'love', 'hate', 'mean', 'exist', 'contain', 'consist', 'cost', 'depend', 'deserve', 'fit', 'include', 'involve', 'matter', 'remain', 'resemble', 'understand', 'prefer', 'possess', 'lack', 'owe', 'weigh', 'equal', 'appear', 'hear', 'see', 'recognize', 'recognise', 'realize', 'realise', 'suppose', 'doubt'])
+
+/** The base form of a present-tense verb (“negotiates” → “negotiate”, “negotiate” itself), if it has verb forms. */
+function presentBase(word: string): string | undefined {
+  const lexicon = englishLexicon()
+  const isVerb = (base: string) => base.length > 1 && lexicon.isEntry(base) && (lexicon.isEntry(`${base}ed`) || lexicon.isEntry(`${base}d`) || lexicon.isEntry(`${base}ing`) || lexicon.isEntry(`${base.replace(/e$/, '')}ing`))
+  if (!/s$/.test(word)) return isVerb(word) ? word : undefined
+  if (/ies$/.test(word) && isVerb(`${word.slice(0, -3)}y`)) return `${word.slice(0, -3)}y`
+  if (/(?:sh|ch|x|ss|z|o)es$/.test(word) && isVerb(word.slice(0, -2))) return word.slice(0, -2)
+  return isVerb(word.slice(0, -1)) ? word.slice(0, -1) : undefined
+}
+
 // Verbs that German puts second after “according to …” (“Laut … sind”, “Laut … soll”).
 const secondVerbs = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'should', 'could', 'can', 'must', 'might', 'may'])
 // Words that open a quantity before a subject: “around 4,000 bridges”, “more than half”.
@@ -519,6 +540,59 @@ export default function retextWordOrder(_options?: Options) {
     }
 
     /**
+     * “For months the two sides negotiate without result.”, “Since years they demand higher wages.”:
+     * French, Spanish, German and Italian use the present with a duration (depuis des mois, desde hace
+     * meses, seit Monaten); English the present perfect progressive: “have been negotiating”.
+     */
+    function presentWithDuration(tokens: Token[], words: string[], opening: number): void {
+      if (words[opening] !== 'for' && words[opening] !== 'since') return
+      let at = opening + 1
+      if (countWords.has(words[at] ?? '') || /^\d+$/.test(words[at] ?? '')) at++
+      if (!timeSpans.has(words[at] ?? '')) return
+      at++
+      if (words[at] === 'now') at++
+      if (words[at] === ',') at++
+      // A habit is English: “For weeks at a time they live on …”, “For months each year the birds stay”.
+      if (words.some((word, index) => index > opening && (word === 'each' || word === 'every' || (word === 'come' && words[index - 1] === 'to') || (word === 'time' && words[index - 1] === 'a')))) return
+      const subject = words[at] ?? ''
+      let verb = -1
+      let singular = false
+      if (singularSubjects.has(subject) || subject === 'they' || subject === 'we') {
+        verb = at + 1
+        singular = subject !== 'they' && subject !== 'we'
+      } else if (objectDeterminers.has(subject) || capital(tokens[at])) {
+        // The subject's words, then the first word that agrees with them as a verb.
+        for (let end = at + 1; end <= at + 3 && end < tokens.length; end++) {
+          const head = words[end - 1]!
+          // A number or a determiner is followed by its noun: “the two sides”, “these firms”.
+          if (countWords.has(head) || objectDeterminers.has(head) || /^\d/.test(head)) continue
+          const plural = (/[^s]s$/.test(head) && !notPluralNouns.has(head)) || words.slice(at, end).some((word) => countWords.has(word) || /^\d/.test(word))
+          const word = words[end]!
+          if (!lower(tokens[end]) && !capital(tokens[end])) return
+          if (lower(tokens[end]) && (plural ? presentBase(word) !== undefined && !/s$/.test(word) : /[^s]s$/.test(word) && presentBase(word) !== undefined) && end > at + (capital(tokens[at]) ? 0 : 1)) {
+            verb = end
+            singular = !plural
+            break
+          }
+          if (notInPhrase.has(word) || closers.has(word) || phraseBreaks.has(word) || clauseStarts.has(word)) return
+        }
+      }
+      const verbToken = tokens[verb]
+      if (verb < 0 || !lower(verbToken)) return
+      // “For two years, the company plans to invest …”: a plan for a time ahead is English.
+      if (words[verb + 1] === 'to' || words.includes('will') || words.includes('would')) return
+      // With “he”, only a form in -s is present (“For months, he lay in a coma” is past); without -s,
+      // not a form that is also a past (“they put”, “they read”, “they lay”).
+      const word = words[verb]!
+      const base = singular ? (/s$/.test(word) ? presentBase(word) : undefined) : /s$/.test(word) || pastAlike.has(word) ? undefined : presentBase(word)
+      if (base === undefined || stativeVerbs.has(base)) return
+      const gerund = gerundOf(base)
+      if (gerund === undefined) return
+      const fixed = `${singular ? 'has' : 'have'} been ${gerund}`
+      report('present-with-duration', verbToken!.start, verbToken!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: depuis des mois ils négocient, es: desde hace meses negocian, de: seit Monaten verhandeln sie: the pivot uses the present with a duration; English the present perfect progressive.')
+    }
+
+    /**
      * “According to the ministry are around 4,000 bridges in need of repair.”, “According to the plan
      * should the trains run again on Monday.”: German keeps the verb second after “Nach Angaben des
      * Ministeriums”; English puts the subject first, after a comma. Only “be” and the modals: with them
@@ -652,6 +726,7 @@ export default function retextWordOrder(_options?: Options) {
       objectFirst(tokens, words, opening)
       verbSecondAfterTime(tokens, words, opening)
       verbSecondAfterAccording(tokens, words, opening)
+      presentWithDuration(tokens, words, opening)
       for (let index = 0; index < tokens.length; index++) {
         // “the party Liberal Reform”: kind, then a capitalised name (with “and”/“of” inside).
         if (gate[index]! & kindFirst) for (const kind of kindsByFirstWord.get(words[index]!) ?? noKinds) {
