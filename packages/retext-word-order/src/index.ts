@@ -368,6 +368,9 @@ function presentVerbAfterSubject(tokens: readonly Token[], words: readonly strin
   // A noun after a determiner, perhaps with one word between: “the government”, “the German government”.
   // The noun in lower case: in “our Indian neighbors also a spirit” the capital is an adjective.
   const nounPhrase = startsLowerCase(subjectToken.value) && !determiners.has(subject) && !notInPhrase.has(subject) && (determiners.has(words[index - 2] ?? '') || (startsLowerCase(tokens[index - 2]?.value ?? '') && determiners.has(words[index - 3] ?? '')))
+  // Not the object of a preposition (“discharged from the armed forces since May”), not a participle.
+  const determinerAt = determiners.has(words[index - 2] ?? '') ? index - 2 : index - 3
+  if (nounPhrase && (openingLinks.has(words[determinerAt - 1] ?? '') || /(?:ed|ing)$/.test(subject))) return false
   if (nounPhrase) return /s$/.test(subject) && !/ss$/.test(subject) ? plain() : singular()
   // A name: “Siemens needs now”, standing alone (not “our Indian neighbors also”, “among Indian …”). First
   // in the sentence, only a word the dictionary does not have in lower case.
@@ -545,6 +548,7 @@ export default function retextWordOrder(_options?: Options) {
      * meses, seit Monaten); English the present perfect progressive: “have been negotiating”.
      */
     function presentWithDuration(tokens: Token[], words: string[], opening: number): void {
+      presentBeforeSince(tokens, words)
       if (words[opening] !== 'for' && words[opening] !== 'since') return
       let at = opening + 1
       if (countWords.has(words[at] ?? '') || /^\d+$/.test(words[at] ?? '')) at++
@@ -590,6 +594,28 @@ export default function retextWordOrder(_options?: Options) {
       if (gerund === undefined) return
       const fixed = `${singular ? 'has' : 'have'} been ${gerund}`
       report('present-with-duration', verbToken!.start, verbToken!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: depuis des mois ils négocient, es: desde hace meses negocian, de: seit Monaten verhandeln sie: the pivot uses the present with a duration; English the present perfect progressive.')
+    }
+
+    /**
+     * “They negotiate since months”, “He works since 2019 at the bank”: the same tense after a verb and its
+     * subject, where “since” leaves no doubt (function-words makes “since months” “for months”).
+     */
+    function presentBeforeSince(tokens: Token[], words: string[]): void {
+      if (words.includes('will') || words.includes('would')) return
+      for (let at = 2; at < words.length - 1; at++) {
+        if (words[at] !== 'since') continue
+        const next = words[at + 1]!
+        const duration = timeSpans.has(next) || ((countWords.has(next) || /^\d+$/.test(next)) && timeSpans.has(words[at + 2] ?? '')) || /^(?:19|20)\d\d$/.test(next) || isCalendarWord(next)
+        const verb = at - 1
+        const word = words[verb]!
+        if (!duration || !lower(tokens[verb]) || pastAlike.has(word) || !presentVerbAfterSubject(tokens, words, verb)) continue
+        const base = presentBase(word)
+        if (base === undefined || stativeVerbs.has(base)) continue
+        const gerund = gerundOf(base)
+        if (gerund === undefined) continue
+        const fixed = `${base === word ? 'have' : 'has'} been ${gerund}`
+        report('present-with-duration', tokens[verb]!.start, tokens[verb]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: ils négocient depuis des mois, de: sie verhandeln seit Monaten: the pivot uses the present with a duration; English the present perfect progressive.')
+      }
     }
 
     /**
