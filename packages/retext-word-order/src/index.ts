@@ -601,8 +601,10 @@ export default function retextWordOrder(_options?: Options) {
      * subject, where “since” leaves no doubt (function-words makes “since months” “for months”).
      */
     function presentBeforeSince(tokens: Token[], words: string[]): void {
-      if (words.includes('will') || words.includes('would')) return
-      for (let at = 2; at < words.length - 1; at++) {
+      // Most sentences have no “since”: look for it first.
+      const first = words.indexOf('since', 2)
+      if (first === -1 || words.includes('will') || words.includes('would')) return
+      for (let at = first; at < words.length - 1; at++) {
         if (words[at] !== 'since') continue
         const next = words[at + 1]!
         const duration = timeSpans.has(next) || ((countWords.has(next) || /^\d+$/.test(next)) && timeSpans.has(words[at + 2] ?? '')) || /^(?:19|20)\d\d$/.test(next) || isCalendarWord(next)
@@ -647,7 +649,8 @@ export default function retextWordOrder(_options?: Options) {
         // “4,000” is three tokens.
         if (word === ',' || word === '.') return /^\d+$/.test(words[at - 1] ?? '') && /^\d+$/.test(words[at + 1] ?? '') && tokens[at - 1]!.end === token.start && token.end === tokens[at + 1]!.start
         if (/^\d/.test(word)) return /^[\d,.]/.test(words[at - 1] ?? '') || quantityWords.has(words[at - 1] ?? '') || objectDeterminers.has(words[at - 1] ?? '') || words[at - 1] === 'than' || words[at - 1] === 'to'
-        return lower(token) && lexicon.isCommonWord(word) && !isParticiple(word) && !/(ly|ing)$/.test(word) && !objectDeterminers.has(word) && !notInPhrase.has(word) && !closers.has(word) && !phraseBreaks.has(word) && !clauseStarts.has(word) && !secondVerbs.has(word) && word !== 'of' && word !== 'than'
+        // Any lower-case word but the grammar's (“motorway” is not in the American dictionary).
+        return lower(token) && !isParticiple(word) && !/(ly|ing)$/.test(word) && !objectDeterminers.has(word) && !notInPhrase.has(word) && !closers.has(word) && !phraseBreaks.has(word) && !clauseStarts.has(word) && !secondVerbs.has(word) && word !== 'of' && word !== 'than'
       }
       const start = end
       // After a modal the subject's verb comes next (“should the trains run”): the shortest subject
@@ -1053,7 +1056,9 @@ export default function retextWordOrder(_options?: Options) {
             // Nor, without a day between, before a relative clause (“…,” declared the premier, who has announced …): it belongs to the subject.
             // “who” and “that” always do (“announced on Wednesday the company, that is being privatised”); “which” may take the whole clause.
             const relative = words[end + 1] ?? ''
-            if (end > at + 1 && close !== undefined && (close.value === '.' || (close.value === ',' && !capital(after) && relative !== 'who' && relative !== 'that' && (day !== '' || !relativePronouns.has(relative))))) {
+            // Nor in a list of verbs sharing a subject: “She resigned, criticised the party leader, and left.”
+            const listGoesOn = relative === 'and' || relative === 'or' || relative === 'but' || relative === 'then'
+            if (end > at + 1 && close !== undefined && (close.value === '.' || (close.value === ',' && !capital(after) && !listGoesOn && relative !== 'who' && relative !== 'that' && (day !== '' || !relativePronouns.has(relative))))) {
               const subject = text.slice(tokens[at]!.start, tokens[end - 1]!.end)
               const verb = tokens[verbAt]!.value
               const fixed = `${subject} ${verb}${day ? ` ${day}` : ''}`
