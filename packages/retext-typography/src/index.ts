@@ -27,6 +27,7 @@ type RuleId =
   | 'missing-final-period'
   | 'doubled-space'
   | 'acronym-hyphen'
+  | 'comma-before-that'
 
 const source = 'retext-typography'
 const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-typography#messages'
@@ -57,6 +58,10 @@ const acronymRoleHyphen = /-(?<=(?<![\p{L}\p{N}.-])\p{Lu}{2,5}-)(?=(?:leader|lea
 const wellKnownAcronyms = new Set(['EU', 'UN', 'US', 'UK', 'NATO', 'IMF', 'ECB', 'WHO', 'OECD', 'OPEC', 'WTO'])
 // Second halves that make a compound adjective in English too: “the US-Led coalition” in a title.
 const compoundParticiple = /(?:ed|ing|based|backed|led|wide|style|type|friendly|owned|run|made|free|like|related|only|proof|born)$/
+// “said, that a renovation is not possible”, “don't know, how I get home”: German puts a comma before
+// every “dass”, “wie”, “ob”; English none after a verb of saying or thinking. The comma first, then the look-behind; not “that's”, “that is”
+// (“He said, that is, he implied”).
+const commaBeforeThat = /,(?= that (?!is\b|was\b|'s\b|’s\b|["“])| (?:how|whether|why) (?=(?:I|we|you|they|he|she|it|the|a|an|this|these|his|her|their|its|our|there|\p{Lu}\p{Ll}+)\b)(?<=(?:know|knows|knew|asked|asks|ask|wonder|wonders|wondered|unclear|explain|explains|explained|decide|decides|decided|understand|understands|understood), \w+ ))(?<=\b(?:said|says|say|announced|announces|explained|explains|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|believes|believed|fears|feared|hopes|hoped|knows|knew|thinks|thought|expects|expected|warned|warns|added|adds|argued|argues|admitted|admits|reported|reports|assumes|confirmed|confirms|insisted|insists|criticised|criticized|criticises|criticizes|stated|states|declared|declares|demanded|demands|promised|promises|claimed|claims|announce|explain|believe|fear|hope|know|think|expect|demand|show|shows|showed|indicates|indicated|means|meant|ensure|ensures|ensured|asked|asks|ask|wonder|wonders|wondered|unclear|decide|decides|decided|understand|understands|understood),)/gu
 const guillemets = new RegExp(`«${space}*([^«»]*?)${space}*»`, 'gu')
 const straightOutside = /\p{L}"[,.](?!\.)/gu
 const curlyOutside = /\p{L}”[,.](?!\.)/gu
@@ -215,6 +220,20 @@ export default function retextTypography(options: Options = {}) {
     for (const match of scopedMatches(file, acronymRoleHyphen)) {
       const hyphen = match.index
       reportAcronymHyphen(hyphen, /\p{Lu}+$/u.exec(text.slice(Math.max(0, hyphen - 5), hyphen))![0], /^\p{L}+/u.exec(text.slice(hyphen + 1))![0])
+    }
+
+    // "said, that": the German comma before “dass”.
+    for (const match of scopedMatches(file, commaBeforeThat)) {
+      // Only where the verb's clause opens the sentence, with no comma before it: a parenthesis (“It was,
+      // he said, that kind of day”, “as the invitation itself declared, that”, “it is earnestly hoped,
+      // that”) or a free relative (“what I then said, that”) takes the comma in English too.
+      const sentenceStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('!', match.index), text.lastIndexOf('?', match.index), text.lastIndexOf('\n', match.index))
+      // A quotation mark that opens the sentence is no parenthesis.
+      const opening = text.slice(sentenceStart + 1, match.index).replace(/^[\s“"‘«„]+/u, '')
+      if (/[,;:“”"()—–]/u.test(opening) || /\b(?:what|as|if|whatever)\b/iu.test(opening)) continue
+      // “You know, whether we like it or not, …”: “whether … or not” is a parenthesis.
+      if (/^, whether\b[^,.;]*\bor\b/u.test(text.slice(match.index, match.index + 100))) continue
+      report('comma-before-that', match.index, match.index + 1, '', `Remove the comma before \`${text.slice(match.index + 2, text.indexOf(' ', match.index + 2))}\``, 0.75, 'de: sagte, dass; weiß nicht, wie: German puts a comma before every “dass”, “wie” or “ob” clause; English none after a verb of saying or thinking.')
     }
 
     // "the  talks": doubled spaces inside a line.
