@@ -81,6 +81,9 @@ function determinedNoun(tokens: readonly Token[], keys: readonly string[], at: n
 }
 const functionCapitals = new Set('the a an but and if when while as in on at for to of by with from that this these those it its his her their our we they he she i after before since during under over so yet or nor not no yes however although though because'.split(' '))
 
+// Verbs that follow the comma in “Who …, must pay”: modals and the forms of “be” and “have” that agree with “who”.
+const whoClauseVerbs = new Set(['must', 'will', 'can', 'should', 'has', 'is', 'was', 'needs', 'risks', 'faces', 'gets', 'pays', 'loses'])
+
 export default function retextPronouns(options: Options = {}) {
   const places = new Set([...referents.places, ...referents.bodies, ...(options.bodies ?? [])])
   const placePhrases = referents.placePhrases.map((phrase) => phrase.split(' '))
@@ -171,6 +174,28 @@ export default function retextPronouns(options: Options = {}) {
         })
       }
       const {keys} = view
+      // “Who penetrates into the security area, endangers lives”: German “Wer …, (der) …” is “anyone who”;
+      // English “Who …” would ask a question. A statement: no question mark, and after the comma a verb
+      // that agrees with “who” (“endangers”, “must”, “will”), not a subject of its own.
+      if (first && keys[0] === 'who' && isTitleCase(first.value) && significant[significant.length - 1]?.value !== '?') {
+        const comma = keys.indexOf(',', 2)
+        const verb = keys[comma + 1] ?? ''
+        if (comma > 2 && keys.indexOf('?') === -1 && /^\p{Ll}/u.test(significant[comma + 1]?.value ?? '') && (lexicon.isCommonWord(keys[1]!) && /[^s]s$/.test(keys[1]!)) && (whoClauseVerbs.has(verb) || (/[^su]s$/.test(verb) && lexicon.isEntry(verb.slice(0, -1)) && lexicon.isEntry(`${verb.replace(/e?s$/, '')}ing`)))) {
+          const place = {start: first.start, end: significant[comma]!.end}
+          const clause = String(file.value).slice(significant[1]!.start, significant[comma - 1]!.end)
+          reportArtifact(file, {
+            reason: 'A statement about anyone, not a question: write `Anyone who …` without the comma',
+            place,
+            ruleId: 'who-for-anyone-who',
+            source,
+            category: 'pronoun',
+            confidence: 0.7,
+            expected: [`Anyone who ${clause}`],
+            note: 'de: Wer in den Sicherheitsbereich eindringt, gefährdet Menschenleben: German “wer” opens a statement about anyone; English writes “anyone who” (or “whoever”) and no comma before the verb.',
+            url
+          })
+        }
+      }
       significant.forEach((token, index) => {
         const word = token.value
         // The normalised key is the lower case (apostrophes aside): no new string per token.
