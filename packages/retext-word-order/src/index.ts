@@ -379,6 +379,26 @@ function presentVerbAfterSubject(tokens: readonly Token[], words: readonly strin
   return false
 }
 
+// Modals German leaves before a time phrase, with the verb at the end: “wird in den kommenden Jahren
+// weiter steigen” → “will in the coming years rise further”.
+const bracketModals = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'shall', 'may', 'might'])
+// Adverbs that may follow the final verb: “worsen further”, “rise again”.
+const finalAdverbs = new Set(['further', 'again', 'sharply', 'significantly', 'slightly', 'strongly', 'considerably', 'substantially', 'markedly', 'noticeably'])
+
+/** The end of a time phrase at `at` that German puts before its final verb: “in the coming years”, “next year”, “by 2030”. */
+function bracketTime(words: readonly string[], at: number): number | undefined {
+  const first = words[at]
+  const second = words[at + 1] ?? ''
+  const third = words[at + 2] ?? ''
+  if ((first === 'next' || first === 'this') && second !== 'time' && timeNouns.has(second)) return at + 2
+  if ((first === 'by' || first === 'until' || first === 'from' || first === 'in') && /^20\d\d$/.test(second)) return at + 2
+  if (first === 'in' && second === 'future') return at + 2
+  if (first === 'in' && second === 'the' && (third === 'future' || third === 'long' || third === 'medium' || third === 'short')) return third === 'future' ? at + 3 : words[at + 3] === 'term' ? at + 4 : undefined
+  if (first === 'in' && second === 'the' && (third === 'coming' || third === 'next') && timeSpans.has(words[at + 3] ?? '')) return at + 4
+  if (first === 'in' && second === 'the' && third === 'next' && (words[at + 3] === 'few' || countWords.has(words[at + 3] ?? '')) && timeSpans.has(words[at + 4] ?? '')) return at + 5
+  return undefined
+}
+
 // How many of a time span: “for two years”, “since several months”.
 const countWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'several', 'many', 'some', 'few'])
 // Plain verbs that are also a simple past: “For years they put money aside” may be past.
@@ -597,6 +617,32 @@ export default function retextWordOrder(_options?: Options) {
     }
 
     /**
+     * “Otherwise the situation will in the coming years worsen further.”: German puts the time phrase
+     * inside the verb bracket and the verb last; English puts the verb after the modal and the time
+     * after it: “will worsen further in the coming years”. Only where the verb (and one adverb) closes
+     * the clause, so that no object has to move.
+     */
+    function modalBracket(tokens: Token[], words: string[]): void {
+      for (let modal = 1; modal < words.length - 3; modal++) {
+        if (!bracketModals.has(words[modal]!)) continue
+        // “should this time come, …”, “and should next year bring …”: a modal that opens its clause inverts a condition.
+        if (tokens[modal - 1]?.kind !== 'word' || clauseOpeners.has(words[modal - 1]!) || words[modal - 1] === 'and' || words[modal - 1] === 'or') continue
+        const timeEnd = bracketTime(words, modal + 1)
+        if (timeEnd === undefined) continue
+        const verb = tokens[timeEnd]
+        const word = words[timeEnd] ?? ''
+        if (!lower(verb) || word === 'be' || word === 'have' || presentBase(word) !== word || /(?:ed|ing)$/.test(word)) continue
+        let last = timeEnd
+        if (finalAdverbs.has(words[last + 1] ?? '')) last++
+        const close = tokens[last + 1]
+        if (close !== undefined && !/^[.,;!?”"]$/.test(close.value)) continue
+        const time = text.slice(tokens[modal + 1]!.start, tokens[timeEnd - 1]!.end)
+        const fixed = `${text.slice(verb!.start, tokens[last]!.end)} ${time}`
+        report('verb-final', tokens[modal + 1]!.start, tokens[last]!.end, fixed, `Write \`${tokens[modal]!.value} ${fixed}\``, 0.65, 'de: wird sich in den kommenden Jahren weiter verschärfen: German puts the verb last, after the time; English puts the verb after the modal.')
+      }
+    }
+
+    /**
      * “They negotiate since months”, “He works since 2019 at the bank”: the same tense after a verb and its
      * subject, where “since” leaves no doubt (function-words makes “since months” “for months”).
      */
@@ -756,6 +802,7 @@ export default function retextWordOrder(_options?: Options) {
       verbSecondAfterTime(tokens, words, opening)
       verbSecondAfterAccording(tokens, words, opening)
       presentWithDuration(tokens, words, opening)
+      modalBracket(tokens, words)
       for (let index = 0; index < tokens.length; index++) {
         // “the party Liberal Reform”: kind, then a capitalised name (with “and”/“of” inside).
         if (gate[index]! & kindFirst) for (const kind of kindsByFirstWord.get(words[index]!) ?? noKinds) {
