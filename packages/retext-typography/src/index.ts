@@ -28,6 +28,7 @@ type RuleId =
   | 'doubled-space'
   | 'acronym-hyphen'
   | 'comma-before-that'
+  | 'however-without-commas'
 
 const source = 'retext-typography'
 const url = 'https://github.com/mt-cleanup/mt-cleanup/tree/main/packages/retext-typography#messages'
@@ -62,6 +63,11 @@ const compoundParticiple = /(?:ed|ing|based|backed|led|wide|style|type|friendly|
 // every “dass”, “wie”, “ob”; English none after a verb of saying or thinking. The comma first, then the look-behind; not “that's”, “that is”
 // (“He said, that is, he implied”).
 const commaBeforeThat = /,(?= that (?!is\b|was\b|'s\b|’s\b|["“])| (?:how|whether|why) (?=(?:I|we|you|they|he|she|it|the|a|an|this|these|his|her|their|its|our|there|\p{Lu}\p{Ll}+)\b)(?<=(?:know|knows|knew|asked|asks|ask|wonder|wonders|wondered|unclear|explain|explains|explained|decide|decides|decided|understand|understands|understood), \w+ ))(?<=\b(?:said|says|say|announced|announces|explained|explains|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|believes|believed|fears|feared|hopes|hoped|knows|knew|thinks|thought|expects|expected|warned|warns|added|adds|argued|argues|admitted|admits|reported|reports|assumes|confirmed|confirms|insisted|insists|criticised|criticized|criticises|criticizes|stated|states|declared|declares|demanded|demands|promised|promises|claimed|claims|announce|explain|believe|fear|hope|know|think|expect|demand|show|shows|showed|indicates|indicated|means|meant|ensure|ensures|ensured|asked|asks|ask|wonder|wonders|wondered|unclear|decide|decides|decided|understand|understands|understood),)/gu
+// “The association warned however that …”, “The costs are however higher”: German “jedoch”, Romance
+// “sin embargo”/“cependant” inside the clause; English sets “however” off with commas. Without them it
+// means “in whatever way” (“however hard they try”), so only before a word that cannot start that:
+// “that”, a determiner, a negation, a preposition, a form of be or have, a participle.
+const howeverInside = / however (?=(?:that|the|a|an|this|these|those|its|their|his|her|our|not|also|only|still|already|on|in|at|to|as|for|with|from|by|be|been|remain|remains|remained|is|are|was|were|has|have|had|will|would|can|could|must|should|shall|may|might)\b|\p{Ll}{3,}ed\b)(?<=(?<![,;:(—–-]|\b(?:[Aa]nd|[Oo]r|[Bb]ut|[Nn]or|[Yy]et|[Ss]o|[Bb]ecause|[Ii]f|[Ww]hen|[Aa]lthough|[Tt]hough|[Ww]hile|[Tt]hat)) however )(?<=\p{Ll} however )/gu
 const guillemets = new RegExp(`«${space}*([^«»]*?)${space}*»`, 'gu')
 const straightOutside = /\p{L}"[,.](?!\.)/gu
 const curlyOutside = /\p{L}”[,.](?!\.)/gu
@@ -234,6 +240,11 @@ export default function retextTypography(options: Options = {}) {
       // “You know, whether we like it or not, …”: “whether … or not” is a parenthesis.
       if (/^, whether\b[^,.;]*\bor\b/u.test(text.slice(match.index, match.index + 100))) continue
       report('comma-before-that', match.index, match.index + 1, '', `Remove the comma before \`${text.slice(match.index + 2, text.indexOf(' ', match.index + 2))}\``, 0.75, 'de: sagte, dass; weiß nicht, wie: German puts a comma before every “dass”, “wie” or “ob” clause; English none after a verb of saying or thinking.')
+    }
+
+    // "warned however that": “however” inside a clause, without its commas.
+    for (const match of scopedMatches(file, howeverInside)) {
+      report('however-without-commas', match.index, match.index + match[0].length, ', however, ', 'Set `however` off with commas', 0.7, 'de: warnte jedoch, dass; es: advirtió sin embargo que; fr: a cependant averti que: inside a clause English sets “however” off with commas; without them it means “in whatever way”.')
     }
 
     // "the  talks": doubled spaces inside a line.
