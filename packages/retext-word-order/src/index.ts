@@ -371,6 +371,14 @@ function presentVerbAfterSubject(tokens: readonly Token[], words: readonly strin
   // Not the object of a preposition (“discharged from the armed forces since May”), not a participle.
   const determinerAt = determiners.has(words[index - 2] ?? '') ? index - 2 : index - 3
   if (nounPhrase && (openingLinks.has(words[determinerAt - 1] ?? '') || /(?:ed|ing)$/.test(subject))) return false
+  // Nor a verb's object (“reported its worst punctuality figures since 2003”): before the subject comes
+  // the start, punctuation, a conjunction, a name or a time (“On Monday the government”, “last week the”).
+  if (nounPhrase && determinerAt > 0) {
+    const before = tokens[determinerAt - 1]!
+    const word = words[determinerAt - 1]!
+    // A name or a day only near the opening (“In Berlin the”), not after a verb (“reported on Monday its”).
+    if (!(before.kind !== 'word' || (isCapitalized(before.value) && determinerAt <= 3) || clauseStarts.has(word) || clauseOpeners.has(word) || timeNouns.has(word) || word === 'and' || word === 'but' || word === 'or' || word === 'then' || word === 'now')) return false
+  }
   if (nounPhrase) return /s$/.test(subject) && !/ss$/.test(subject) ? plain() : singular()
   // A name: “Siemens needs now”, standing alone (not “our Indian neighbors also”, “among Indian …”). First
   // in the sentence, only a word the dictionary does not have in lower case.
