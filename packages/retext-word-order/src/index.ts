@@ -414,6 +414,14 @@ const pastAlike = new Set(['put', 'set', 'cut', 'hit', 'let', 'read', 'lay', 'sp
 // Verbs that take no progressive (“have known”, not “have been knowing”): left alone.
 const stativeVerbs = new Set(['be', 'have', 'do', 'know', 'want', 'need', 'own', 'belong', 'seem', 'believe', 'like', 'love', 'hate', 'mean', 'exist', 'contain', 'consist', 'cost', 'depend', 'deserve', 'fit', 'include', 'involve', 'matter', 'remain', 'resemble', 'understand', 'prefer', 'possess', 'lack', 'owe', 'weigh', 'equal', 'appear', 'hear', 'see', 'recognize', 'recognise', 'realize', 'realise', 'suppose', 'doubt'])
 
+/** Whether the word at `at` is a verb (a finite auxiliary, a form in -ed, a present form), not a preposition or a determiner. */
+function verbFollows(tokens: readonly Token[], words: readonly string[], at: number): boolean {
+  const word = words[at] ?? ''
+  const token = tokens[at]
+  if (token?.kind !== 'word' || !startsLowerCase(token.value) || openingLinks.has(word) || objectDeterminers.has(word)) return false
+  return secondVerbs.has(word) || perfectAuxiliaries.has(word) || /ed$/.test(word) || presentBase(word) !== undefined
+}
+
 /** The base form of a present-tense verb (“negotiates” → “negotiate”, “negotiate” itself), if it has verb forms. */
 function presentBase(word: string): string | undefined {
   const lexicon = englishLexicon()
@@ -613,6 +621,8 @@ export default function retextWordOrder(_options?: Options) {
       if (verb < 0 || !lower(verbToken)) return
       // “For two years, the company plans to invest …”: a plan for a time ahead is English.
       if (words[verb + 1] === 'to' || words.includes('will') || words.includes('would')) return
+      // “For years the unemployment figures show …”: a verb after it makes the word a noun.
+      if (verbFollows(tokens, words, verb + 1)) return
       // With “he”, only a form in -s is present (“For months, he lay in a coma” is past); without -s,
       // not a form that is also a past (“they put”, “they read”, “they lay”).
       const word = words[verb]!
@@ -665,6 +675,9 @@ export default function retextWordOrder(_options?: Options) {
         const verb = at - 1
         const word = words[verb]!
         if (!duration || !lower(tokens[verb]) || pastAlike.has(word) || !presentVerbAfterSubject(tokens, words, verb)) continue
+        // “The unemployment figures since 2019 show …”: a verb after the time phrase makes the word before it a noun.
+        const after = timeSpans.has(words[at + 2] ?? '') ? at + 3 : at + 2
+        if (verbFollows(tokens, words, after)) continue
         const base = presentBase(word)
         if (base === undefined || stativeVerbs.has(base)) continue
         const gerund = gerundOf(base)
