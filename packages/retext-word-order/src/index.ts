@@ -326,6 +326,7 @@ const perfectAuxiliary = 128
 const targetVerb = 256
 const nationalityRole = 512
 const relationalAdjective = 1024
+const bracketModal = 2048
 
 // Adverbs German and the Romance languages put after a present-tense verb (“braucht jetzt eine”, “rechaza
 // reiteradamente el”); English puts them before it. Not “only”, “exactly”, “once”, “again”: English
@@ -485,7 +486,8 @@ export default function retextWordOrder(_options?: Options) {
     [perfectAuxiliary, perfectAuxiliaries],
     [targetVerb, targetVerbs],
     [nationalityRole, rolesBeforeNationality],
-    [relationalAdjective, postposedAdjectives]
+    [relationalAdjective, postposedAdjectives],
+    [bracketModal, bracketModals]
   ])
 
   let gateScratch = new Uint16Array(64)
@@ -640,9 +642,9 @@ export default function retextWordOrder(_options?: Options) {
      * after it: “will worsen further in the coming years”. Only where the verb (and one adverb) closes
      * the clause, so that no object has to move.
      */
-    function modalBracket(tokens: Token[], words: string[]): void {
+    function modalBracket(tokens: Token[], words: string[], gate: Uint16Array): void {
       for (let modal = 1; modal < words.length - 3; modal++) {
-        if (!bracketModals.has(words[modal]!)) continue
+        if (!(gate[modal]! & bracketModal)) continue
         // “should this time come, …”, “and should next year bring …”: a modal that opens its clause inverts a condition.
         if (tokens[modal - 1]?.kind !== 'word' || clauseOpeners.has(words[modal - 1]!) || words[modal - 1] === 'and' || words[modal - 1] === 'or') continue
         const timeEnd = bracketTime(words, modal + 1)
@@ -823,7 +825,7 @@ export default function retextWordOrder(_options?: Options) {
       verbSecondAfterTime(tokens, words, opening)
       verbSecondAfterAccording(tokens, words, opening)
       presentWithDuration(tokens, words, opening)
-      modalBracket(tokens, words)
+      modalBracket(tokens, words, gate)
       for (let index = 0; index < tokens.length; index++) {
         // “the party Liberal Reform”: kind, then a capitalised name (with “and”/“of” inside).
         if (gate[index]! & kindFirst) for (const kind of kindsByFirstWord.get(words[index]!) ?? noKinds) {
