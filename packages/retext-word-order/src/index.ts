@@ -834,7 +834,9 @@ export default function retextWordOrder(_options?: Options) {
           if (index > opening && capital(tokens[index])) continue
           const nameStart = index + kind.length
           // A determiner before the kind, perhaps with an adjective between: “the center-right party”.
-          const determined = determiners.has(words[index - 1] ?? '') || (lower(tokens[index - 1]) && determiners.has(words[index - 2] ?? ''))
+          // Not for “union” with a word between: “the education union GEW” is “the GEW education union”, a noun
+          // that the name goes before, not an adjective it follows (“the center-right Liberal Reform party”).
+          const determined = determiners.has(words[index - 1] ?? '') || (kind[0] !== 'union' && lower(tokens[index - 1]) && determiners.has(words[index - 2] ?? ''))
           // Not a day (“a cocktail party Tuesday”) nor the capitalised common word of a body (“a coalition Government”).
           if (!capital(tokens[nameStart]) || !determined || isCalendarWord(tokens[nameStart]!.value) || notNames.has(words[nameStart]!)) continue
           let nameEnd = nameStart
