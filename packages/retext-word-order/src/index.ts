@@ -358,9 +358,8 @@ function presentVerbAfterSubject(tokens: readonly Token[], words: readonly strin
   const subject = words[index - 1]
   const subjectToken = tokens[index - 1]
   if (subject === undefined || subjectToken?.kind !== 'word') return false
-  const isVerb = (base: string) => base.length > 1 && lexicon.isEntry(base) && (lexicon.isEntry(`${base}ed`) || lexicon.isEntry(`${base}d`) || lexicon.isEntry(`${base}ing`) || lexicon.isEntry(`${base.replace(/e$/, '')}ing`))
-  const singular = () => /[^su]s$/.test(word) && !notPluralNouns.has(word) && (isVerb(word.slice(0, -1)) || (/(?:sh|ch|x|ss|z|o)es$/.test(word) && isVerb(word.slice(0, -2))) || (/ies$/.test(word) && isVerb(`${word.slice(0, -3)}y`)))
-  const plain = () => !/s$/.test(word) && isVerb(word)
+  const singular = () => /[^su]s$/.test(word) && !notPluralNouns.has(word) && presentBase(word) !== undefined
+  const plain = () => !/s$/.test(word) && presentBase(word) === word
   if (singularSubjects.has(subject)) return singular()
   // Not “have” (“they have now a majority” is formal English), and not after “I” or “we”: formal English
   // writes “I recommend also an enlargement”, “we consider now the graph”.
@@ -426,6 +425,7 @@ function verbFollows(tokens: readonly Token[], words: readonly string[], at: num
 /** The base form of a present-tense verb (“negotiates” → “negotiate”, “negotiate” itself), if it has verb forms. */
 function presentBase(word: string): string | undefined {
   const lexicon = englishLexicon()
+  // A verb has a past or an -ing form in the dictionary: “needed”, “negotiating”.
   const isVerb = (base: string) => base.length > 1 && lexicon.isEntry(base) && (lexicon.isEntry(`${base}ed`) || lexicon.isEntry(`${base}d`) || lexicon.isEntry(`${base}ing`) || lexicon.isEntry(`${base.replace(/e$/, '')}ing`))
   if (!/s$/.test(word)) return isVerb(word) ? word : undefined
   if (/ies$/.test(word) && isVerb(`${word.slice(0, -3)}y`)) return `${word.slice(0, -3)}y`
