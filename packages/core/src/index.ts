@@ -35,6 +35,7 @@ export {
   createLexiconPlugin,
   compileLexicon,
   gerundOf,
+  presentTenseBase,
   compiledLexiconUrl,
   lexiconSchema,
   lexiconTable,

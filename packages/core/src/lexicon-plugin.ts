@@ -480,6 +480,17 @@ export function gerundOf(verb: string): string | undefined {
   return candidates.find((candidate) => lexicon.isEntry(candidate))
 }
 
+/** The base form of a present-tense verb (“negotiates” → “negotiate”, “negotiate” itself), if it has verb forms. */
+export function presentTenseBase(word: string): string | undefined {
+  const lexicon = englishLexicon()
+  // A verb has a past or an -ing form in the dictionary: “needed”, “negotiating”.
+  const isVerb = (base: string) => base.length > 1 && lexicon.isEntry(base) && (lexicon.isEntry(`${base}ed`) || lexicon.isEntry(`${base}d`) || lexicon.isEntry(`${base}ing`) || lexicon.isEntry(`${base.replace(/e$/, '')}ing`))
+  if (!/s$/.test(word)) return isVerb(word) ? word : undefined
+  if (/ies$/.test(word) && isVerb(`${word.slice(0, -3)}y`)) return `${word.slice(0, -3)}y`
+  if (/(?:sh|ch|x|ss|z|o)es$/.test(word) && isVerb(word.slice(0, -2))) return word.slice(0, -2)
+  return isVerb(word.slice(0, -1)) ? word.slice(0, -1) : undefined
+}
+
 const notVerbs = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'each', 'every', 'all', 'both', 'it', 'them', 'him', 'us', 'me'])
 
 /** Each `a`/`an` of a filled-in replacement agrees with the word after it. */

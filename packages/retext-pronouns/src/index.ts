@@ -9,7 +9,7 @@
  * “deal”), a woman (“Ms.”, “spokeswoman”, a woman's given name), or any other name,
  * which may be a person and stops the search without a fix.
  */
-import {datelineEnd, documentFact, documentProfile, englishLexicon, fullNames, examplesSchema, honorifics, isCalendarWord, isTitleCase, loadData, reportArtifact, sentenceViews, type EnglishLexicon, type SentenceView, type Examples, type Token} from '@mt-cleanup/core'
+import {datelineEnd, documentFact, documentProfile, englishLexicon, fullNames, examplesSchema, honorifics, isCalendarWord, isTitleCase, loadData, presentTenseBase, reportArtifact, sentenceViews, type EnglishLexicon, type SentenceView, type Examples, type Token} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -177,10 +177,12 @@ export default function retextPronouns(options: Options = {}) {
       // “Who penetrates into the security area, endangers lives”: German “Wer …, (der) …” is “anyone who”;
       // English “Who …” would ask a question. A statement: no question mark, and after the comma a verb
       // that agrees with “who” (“endangers”, “must”, “will”), not a subject of its own.
-      if (first && keys[0] === 'who' && isTitleCase(first.value) && significant[significant.length - 1]?.value !== '?') {
+      if (first && keys[0] === 'who' && isTitleCase(first.value) && !keys.includes('?')) {
         const comma = keys.indexOf(',', 2)
         const verb = keys[comma + 1] ?? ''
-        if (comma > 2 && keys.indexOf('?') === -1 && /^\p{Ll}/u.test(significant[comma + 1]?.value ?? '') && (lexicon.isCommonWord(keys[1]!) && /[^s]s$/.test(keys[1]!)) && (whoClauseVerbs.has(verb) || (/[^su]s$/.test(verb) && lexicon.isEntry(verb.slice(0, -1)) && lexicon.isEntry(`${verb.replace(/e?s$/, '')}ing`)))) {
+        // A verb in -s, or “has”/“is”, on each side of the comma.
+        const agrees = (word: string) => whoClauseVerbs.has(word) || (/[^su]s$/.test(word) && presentTenseBase(word) !== undefined)
+        if (comma > 2 && /^\p{Ll}/u.test(significant[comma + 1]?.value ?? '') && agrees(keys[1]!) && agrees(verb)) {
           const place = {start: first.start, end: significant[comma]!.end}
           const clause = String(file.value).slice(significant[1]!.start, significant[comma - 1]!.end)
           reportArtifact(file, {

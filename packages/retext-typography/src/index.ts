@@ -60,14 +60,21 @@ const wellKnownAcronyms = new Set(['EU', 'UN', 'US', 'UK', 'NATO', 'IMF', 'ECB',
 // Second halves that make a compound adjective in English too: “the US-Led coalition” in a title.
 const compoundParticiple = /(?:ed|ing|based|backed|led|wide|style|type|friendly|owned|run|made|free|like|related|only|proof|born)$/
 // “said, that a renovation is not possible”, “don't know, how I get home”: German puts a comma before
-// every “dass”, “wie”, “ob”; English none after a verb of saying or thinking. The comma first, then the look-behind; not “that's”, “that is”
-// (“He said, that is, he implied”).
-const commaBeforeThat = /,(?= that (?!is\b|was\b|'s\b|’s\b|["“])| (?:how|whether|why) (?=(?:I|we|you|they|he|she|it|the|a|an|this|these|his|her|their|its|our|there|\p{Lu}\p{Ll}+)\b)(?<=(?:know|knows|knew|asked|asks|ask|wonder|wonders|wondered|unclear|explain|explains|explained|decide|decides|decided|understand|understands|understood), \w+ ))(?<=\b(?:said|says|say|announced|announces|explained|explains|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|believes|believed|fears|feared|hopes|hoped|knows|knew|thinks|thought|expects|expected|warned|warns|added|adds|argued|argues|admitted|admits|reported|reports|assumes|confirmed|confirms|insisted|insists|criticised|criticized|criticises|criticizes|stated|states|declared|declares|demanded|demands|promised|promises|claimed|claims|announce|explain|believe|fear|hope|know|think|expect|demand|show|shows|showed|indicates|indicated|means|meant|ensure|ensures|ensured|asked|asks|ask|wonder|wonders|wondered|unclear|decide|decides|decided|understand|understands|understood),)/gu
+// every “dass”, “wie”, “ob”; English none after a verb of saying or thinking. The comma first, then the
+// look-behind for the verb. Not “that's”, “that is” (“He said, that is, he implied”), nor a quotation.
+const thatVerbs = 'said|says|say|announced|announces|announce|explained|explains|explain|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|believes|believed|believe|fears|feared|fear|hopes|hoped|hope|knows|knew|know|thinks|thought|think|expects|expected|expect|warned|warns|added|adds|argued|argues|admitted|admits|reported|reports|assumes|confirmed|confirms|insisted|insists|criticised|criticized|criticises|criticizes|stated|states|declared|declares|demanded|demands|demand|promised|promises|claimed|claims|show|shows|showed|indicates|indicated|means|meant|ensure|ensures|ensured|asked|asks|ask|wonder|wonders|wondered|unclear|decide|decides|decided|understand|understands|understood'
+// “how”, “whether”, “why” only after knowing and asking, and before the subject of their clause.
+const askVerbs = 'know|knows|knew|asked|asks|ask|wonder|wonders|wondered|unclear|explain|explains|explained|decide|decides|decided|understand|understands|understood'
+const commaBeforeThat = new RegExp(
+  `,(?<=\\b(?:${thatVerbs}),)(?= that (?!is\\b|was\\b|'s\\b|’s\\b|["“])|(?<=\\b(?:${askVerbs}),) (?:how|whether|why) (?:I|we|you|they|he|she|it|the|a|an|this|these|his|her|their|its|our|there|\\p{Lu}\\p{Ll}+)\\b)`,
+  'gu'
+)
 // “The association warned however that …”, “The costs are however higher”: German “jedoch”, Romance
 // “sin embargo”/“cependant” inside the clause; English sets “however” off with commas. Without them it
 // means “in whatever way” (“however hard they try”), so only before a word that cannot start that:
-// “that”, a determiner, a negation, a preposition, a form of be or have, a participle.
-const howeverInside = / however (?=(?:that|the|a|an|this|these|those|its|their|his|her|our|not|also|only|still|already|on|in|at|to|as|for|with|from|by|be|been|remain|remains|remained|is|are|was|were|has|have|had|will|would|can|could|must|should|shall|may|might)\b|\p{Ll}{3,}ed\b)(?<=(?<![,;:(—–-]|\b(?:[Aa]nd|[Oo]r|[Bb]ut|[Nn]or|[Yy]et|[Ss]o|[Bb]ecause|[Ii]f|[Ww]hen|[Aa]lthough|[Tt]hough|[Ww]hile|[Tt]hat)) however )(?<=\p{Ll} however )/gu
+// “that”, a determiner, a negation, a preposition, a form of be or have, a participle; after a word in
+// lower case (a comma or a semicolon before it is already right), not after a conjunction (“But however”).
+const howeverInside = / however (?=(?:that|the|a|an|this|these|those|its|their|his|her|our|not|also|only|still|already|on|in|at|to|as|for|with|from|by|be|been|remain|remains|remained|is|are|was|were|has|have|had|will|would|can|could|must|should|shall|may|might)\b|\p{Ll}{3,}ed\b)(?<=\p{Ll} however )(?<!\b(?:[Aa]nd|[Oo]r|[Bb]ut|[Nn]or|[Yy]et|[Ss]o|[Bb]ecause|[Ii]f|[Ww]hen|[Aa]lthough|[Tt]hough|[Ww]hile|[Tt]hat) however )/gu
 const guillemets = new RegExp(`«${space}*([^«»]*?)${space}*»`, 'gu')
 const straightOutside = /\p{L}"[,.](?!\.)/gu
 const curlyOutside = /\p{L}”[,.](?!\.)/gu

@@ -32,7 +32,7 @@
  * - a lost possessive before an ordinal: “Trump Last known conversation” → “Trump's last known
  *   conversation” (other lost possessives are flagged for the reviewer).
  */
-import {closingQuotes, datelineEnd, documentProfile, englishLexicon, fullNames, examplesSchema, gerundOf, indefiniteArticle, isCalendarWord, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
+import {closingQuotes, datelineEnd, documentProfile, englishLexicon, fullNames, examplesSchema, gerundOf, indefiniteArticle, presentTenseBase, isCalendarWord, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
 import {nationalities} from '@mt-cleanup/retext-casing'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
@@ -358,8 +358,8 @@ function presentVerbAfterSubject(tokens: readonly Token[], words: readonly strin
   const subject = words[index - 1]
   const subjectToken = tokens[index - 1]
   if (subject === undefined || subjectToken?.kind !== 'word') return false
-  const singular = () => /[^su]s$/.test(word) && !notPluralNouns.has(word) && presentBase(word) !== undefined
-  const plain = () => !/s$/.test(word) && presentBase(word) === word
+  const singular = () => /[^su]s$/.test(word) && !notPluralNouns.has(word) && presentTenseBase(word) !== undefined
+  const plain = () => !/s$/.test(word) && presentTenseBase(word) === word
   if (singularSubjects.has(subject)) return singular()
   // Not “have” (“they have now a majority” is formal English), and not after “I” or “we”: formal English
   // writes “I recommend also an enlargement”, “we consider now the graph”.
@@ -419,22 +419,12 @@ function verbFollows(tokens: readonly Token[], words: readonly string[], at: num
   const word = words[at] ?? ''
   const token = tokens[at]
   if (token?.kind !== 'word' || !startsLowerCase(token.value) || openingLinks.has(word) || objectDeterminers.has(word)) return false
-  return secondVerbs.has(word) || perfectAuxiliaries.has(word) || /ed$/.test(word) || presentBase(word) !== undefined
+  return secondVerbs.has(word) || perfectAuxiliaries.has(word) || /ed$/.test(word) || presentTenseBase(word) !== undefined
 }
 
-/** The base form of a present-tense verb (“negotiates” → “negotiate”, “negotiate” itself), if it has verb forms. */
-function presentBase(word: string): string | undefined {
-  const lexicon = englishLexicon()
-  // A verb has a past or an -ing form in the dictionary: “needed”, “negotiating”.
-  const isVerb = (base: string) => base.length > 1 && lexicon.isEntry(base) && (lexicon.isEntry(`${base}ed`) || lexicon.isEntry(`${base}d`) || lexicon.isEntry(`${base}ing`) || lexicon.isEntry(`${base.replace(/e$/, '')}ing`))
-  if (!/s$/.test(word)) return isVerb(word) ? word : undefined
-  if (/ies$/.test(word) && isVerb(`${word.slice(0, -3)}y`)) return `${word.slice(0, -3)}y`
-  if (/(?:sh|ch|x|ss|z|o)es$/.test(word) && isVerb(word.slice(0, -2))) return word.slice(0, -2)
-  return isVerb(word.slice(0, -1)) ? word.slice(0, -1) : undefined
-}
 
 // Verbs that German puts second after “according to …” (“Laut … sind”, “Laut … soll”).
-const secondVerbs = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'should', 'could', 'can', 'must', 'might', 'may'])
+const secondVerbs = new Set([...beVerbs, ...bracketModals])
 // Words that open a quantity before a subject: “around 4,000 bridges”, “more than half”.
 const quantityWords = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'over', 'more', 'fewer', 'less', 'several', 'many', 'most', 'all', 'both', 'only', 'up'])
 
@@ -586,7 +576,6 @@ export default function retextWordOrder(_options?: Options) {
      * meses, seit Monaten); English the present perfect progressive: “have been negotiating”.
      */
     function presentWithDuration(tokens: Token[], words: string[], opening: number): void {
-      presentBeforeSince(tokens, words)
       if (words[opening] !== 'for' && words[opening] !== 'since') return
       let at = opening + 1
       if (countWords.has(words[at] ?? '') || /^\d+$/.test(words[at] ?? '')) at++
@@ -611,7 +600,7 @@ export default function retextWordOrder(_options?: Options) {
           const plural = (/[^s]s$/.test(head) && !notPluralNouns.has(head)) || words.slice(at, end).some((word) => countWords.has(word) || /^\d/.test(word))
           const word = words[end]!
           if (!lower(tokens[end]) && !capital(tokens[end])) return
-          if (lower(tokens[end]) && (plural ? presentBase(word) !== undefined && !/s$/.test(word) : /[^s]s$/.test(word) && presentBase(word) !== undefined) && end > at + (capital(tokens[at]) ? 0 : 1)) {
+          if (lower(tokens[end]) && (plural ? presentTenseBase(word) !== undefined && !/s$/.test(word) : /[^s]s$/.test(word) && presentTenseBase(word) !== undefined) && end > at + (capital(tokens[at]) ? 0 : 1)) {
             verb = end
             singular = !plural
             break
@@ -628,7 +617,7 @@ export default function retextWordOrder(_options?: Options) {
       // With “he”, only a form in -s is present (“For months, he lay in a coma” is past); without -s,
       // not a form that is also a past (“they put”, “they read”, “they lay”).
       const word = words[verb]!
-      const base = singular ? (/s$/.test(word) ? presentBase(word) : undefined) : /s$/.test(word) || pastAlike.has(word) ? undefined : presentBase(word)
+      const base = singular ? (/s$/.test(word) ? presentTenseBase(word) : undefined) : /s$/.test(word) || pastAlike.has(word) ? undefined : presentTenseBase(word)
       if (base === undefined || stativeVerbs.has(base)) return
       const gerund = gerundOf(base)
       if (gerund === undefined) return
@@ -651,7 +640,7 @@ export default function retextWordOrder(_options?: Options) {
         if (timeEnd === undefined) continue
         const verb = tokens[timeEnd]
         const word = words[timeEnd] ?? ''
-        if (!lower(verb) || word === 'be' || word === 'have' || presentBase(word) !== word || /(?:ed|ing)$/.test(word)) continue
+        if (!lower(verb) || word === 'be' || word === 'have' || presentTenseBase(word) !== word || /(?:ed|ing)$/.test(word)) continue
         let last = timeEnd
         if (finalAdverbs.has(words[last + 1] ?? '')) last++
         const close = tokens[last + 1]
@@ -680,7 +669,7 @@ export default function retextWordOrder(_options?: Options) {
         // “The unemployment figures since 2019 show …”: a verb after the time phrase makes the word before it a noun.
         const after = timeSpans.has(words[at + 2] ?? '') ? at + 3 : at + 2
         if (verbFollows(tokens, words, after)) continue
-        const base = presentBase(word)
+        const base = presentTenseBase(word)
         if (base === undefined || stativeVerbs.has(base)) continue
         const gerund = gerundOf(base)
         if (gerund === undefined) continue
@@ -724,7 +713,7 @@ export default function retextWordOrder(_options?: Options) {
       const start = end
       // After a modal the subject's verb comes next (“should the trains run”): the shortest subject
       // followed by a plain verb. After “be”, the complement: the longest subject it can follow.
-      const modal = words[verb] !== 'is' && words[verb] !== 'are' && words[verb] !== 'was' && words[verb] !== 'were'
+      const modal = !beVerbs.has(words[verb]!)
       const plainVerb = (at: number) => {
         const word = words[at] ?? ''
         return lower(tokens[at]) && !/(s|ed|ing)$/.test(word) && !objectDeterminers.has(word) && !closers.has(word) && !phraseBreaks.has(word) && (lexicon.isEntry(`${word}ing`) || lexicon.isEntry(`${word.replace(/e$/, '')}ing`) || lexicon.isEntry(`${word}${word.slice(-1)}ing`))
@@ -825,6 +814,7 @@ export default function retextWordOrder(_options?: Options) {
       verbSecondAfterTime(tokens, words, opening)
       verbSecondAfterAccording(tokens, words, opening)
       presentWithDuration(tokens, words, opening)
+      presentBeforeSince(tokens, words)
       modalBracket(tokens, words, gate)
       for (let index = 0; index < tokens.length; index++) {
         // “the party Liberal Reform”: kind, then a capitalised name (with “and”/“of” inside).
