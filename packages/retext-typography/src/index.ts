@@ -78,6 +78,44 @@ const howeverInside = / however (?=(?:that|the|a|an|this|these|those|its|their|h
 const guillemets = new RegExp(`«${space}*([^«»]*?)${space}*»`, 'gu')
 const straightOutside = /\p{L}"[,.](?!\.)/gu
 const curlyOutside = /\p{L}”[,.](?!\.)/gu
+// A whole quoted sentence, then its comma outside before who said it (“"We are ready", said Bellini”,
+// “"…", the agency reported”). British and American news alike put that comma inside, so no evidence
+// of the article's style is needed.
+const quoteThenComma = /\p{L}["”],(?= )/gu
+const attributionVerbs = new Set(
+  'said says told tells added adds declared declares affirmed affirms assured assures stressed stresses explained explains warned warns insisted insists noted notes accused accuses wrote writes asked asks replied replies answered answers commented comments concluded concludes estimated estimates argued argues recalled recalls underlined underlines emphasized emphasizes emphasised emphasises acknowledged acknowledges admitted admits continued continues remarked remarks observed observes indicated indicates announced announces claimed claims stated states maintained maintains lamented laments criticized criticizes criticised criticises denounced denounces tweeted tweets posted posts joked jokes promised promises reported reports confirmed confirms revealed reveals considered considers judged judges assessed assesses'.split(' ')
+)
+// The subject between the comma and the verb: pronouns, a name, or a determiner's noun phrase.
+const attributionSubject = /^(?:he|she|they|we|i|it|the|a|an|his|her|their|its|one|\p{Lu}[\p{L}'’.-]*)$/u
+
+/**
+ * Whether the quotation closed at `close` is a whole sentence: it opens a sentence (after a paragraph
+ * start, a sentence mark, a colon or a dash) with a capital, and holds no other quotation mark of its kind.
+ */
+function quotesWholeSentence(text: string, close: number, curly: boolean): boolean {
+  const open = curly ? text.lastIndexOf('“', close) : text.lastIndexOf('"', close - 1)
+  const lineStart = text.lastIndexOf('\n', close) + 1
+  if (open < lineStart || !/^\p{Lu}/u.test(text.charAt(open + 1))) return false
+  // Straight quotes pair up in a paragraph: the one at `open` must be an opening one (an even count before it).
+  if (!curly && (text.slice(lineStart, open).split('"').length - 1) % 2 !== 0) return false
+  if (curly && text.slice(open + 1, close).includes('”')) return false
+  const before = text.slice(lineStart, open).trimEnd()
+  return before === '' || /[.!?:—–]$/u.test(before) || /^\p{Lu}[\p{Lu}\s,.()-]*[—–-]$/u.test(before)
+}
+
+/** Whether the words after a quotation's comma say who said it: “said Bellini”, “he said”, “has accused the secretary”, “the agency reported”. */
+function opensAttribution(after: string): boolean {
+  const words = after.split(/\s+/u, 7).map((word) => word.replace(/[.,;:!?]+$/u, ''))
+  const first = words[0]?.toLowerCase() ?? ''
+  if (attributionVerbs.has(first)) return true
+  if (/^(?:has|have|had)$/u.test(first) && attributionVerbs.has(words[1]?.toLowerCase() ?? '')) return true
+  // A subject of up to five words, then the verb, with no punctuation between.
+  if (!attributionSubject.test(words[0] ?? '')) return false
+  for (let index = 1; index < Math.min(words.length, 6); index++) {
+    if (attributionVerbs.has(words[index]!.toLowerCase())) return !after.split(/\s+/u, index).join(' ').match(/[.,;:!?]/u)
+  }
+  return false
+}
 
 export default function retextTypography(options: Options = {}) {
   const quoteStyle = options.quoteStyle ?? 'auto'
@@ -197,6 +235,18 @@ export default function retextTypography(options: Options = {}) {
             'American news style puts commas and periods inside closing quotes, as this article does elsewhere.'
           )
         }
+      }
+    }
+
+    // “"We are ready", said Bellini.”: a whole sentence in quotes before its attribution, in any style
+    // but an explicitly logical one (the loops above already took the American articles).
+    if (quoteStyle !== 'logical') {
+      for (const match of scopedMatches(file, quoteThenComma)) {
+        const close = match.index + 1
+        const curly = text.charAt(close) === '”'
+        if (curly ? american : inside > 0 || americanSigns || quoteStyle === 'american') continue
+        if (!quotesWholeSentence(text, close, curly) || !opensAttribution(text.slice(close + 3, close + 80))) continue
+        report('punctuation-outside-quote', close, close + 2, `,${text.charAt(close)}`, 'Put the `,` inside the closing quotation mark', 0.7, 'A whole quoted sentence keeps its comma inside the closing quotation mark before who said it, in American and British news alike.')
       }
     }
 
