@@ -83,6 +83,13 @@ const functionCapitals = new Set('the a an but and if when while as in on at for
 
 // Verbs that follow the comma in “Who …, must pay”: modals and the forms of “be” and “have” that agree with “who”.
 const whoClauseVerbs = new Set(['must', 'will', 'can', 'should', 'has', 'is', 'was', 'needs', 'risks', 'faces', 'gets', 'pays', 'loses'])
+// “Who earns more must pay more”: the modals that may follow a “who” clause with no comma.
+const whoModals = new Set(['must', 'will', 'should', 'can', 'shall'])
+// Words that give the clause a subject of its own (“Who says it must be so”), so the modal is not the main verb's.
+const subjectWords = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'his', 'her', 'their', 'our', 'its', 'my', 'your'])
+// Adverbs between a relative “that” and its verb.
+const relativeAdverbs = new Set(['now', 'still', 'already', 'also', 'currently', 'only', 'then', 'today', 'soon'])
+const openingQuotes = new Set(['"', '“', '„', '«', '‘'])
 
 export default function retextPronouns(options: Options = {}) {
   const places = new Set([...referents.places, ...referents.bodies, ...(options.bodies ?? [])])
@@ -177,14 +184,27 @@ export default function retextPronouns(options: Options = {}) {
       // “Who penetrates into the security area, endangers lives”: German “Wer …, (der) …” is “anyone who”;
       // English “Who …” would ask a question. A statement: no question mark, and after the comma a verb
       // that agrees with “who” (“endangers”, “must”, “will”), not a subject of its own.
-      if (first && keys[0] === 'who' && isTitleCase(first.value) && !keys.includes('?')) {
-        const comma = keys.indexOf(',', 2)
-        const verb = keys[comma + 1] ?? ''
+      // After an opening quotation mark too: “"Who strikes now, damages the company", said …”.
+      const who = significant[0]?.kind === 'punctuation' && openingQuotes.has(significant[0].value) ? 1 : 0
+      const whoToken = significant[who]
+      if (whoToken && keys[who] === 'who' && isTitleCase(whoToken.value) && !keys.includes('?')) {
         // A verb in -s, or “has”/“is”, on each side of the comma.
         const agrees = (word: string) => whoClauseVerbs.has(word) || (/[^su]s$/.test(word) && presentTenseBase(word) !== undefined)
-        if (comma > 2 && /^\p{Ll}/u.test(significant[comma + 1]?.value ?? '') && agrees(keys[1]!) && agrees(verb)) {
-          const place = {start: first.start, end: significant[comma]!.end}
-          const clause = String(file.value).slice(significant[1]!.start, significant[comma - 1]!.end)
+        let comma = keys.indexOf(',', who + 2)
+        let verb = keys[comma + 1] ?? ''
+        let end = comma
+        // Without the comma, a modal and an active verb after a short clause with no subject of its own:
+        // “Who earns more must pay more.” (“Who wins will be decided …” asks which one).
+        const modal = keys.findIndex((word, index) => index > who + 1 && index <= who + 5 && whoModals.has(word))
+        const between = keys.slice(who + 2, modal)
+        if (modal > 0 && (comma < 0 || modal < comma) && keys[modal + 1] !== 'be' && between.every((word, index) => /^\p{Ll}+$/u.test(significant[who + 2 + index]!.value) && !subjectWords.has(word))) {
+          comma = modal
+          verb = 'must'
+          end = modal - 1
+        }
+        if (comma > who + 2 && /^\p{Ll}/u.test(significant[comma + 1]?.value ?? '') && agrees(keys[who + 1]!) && agrees(verb)) {
+          const place = {start: whoToken.start, end: significant[end]!.end}
+          const clause = String(file.value).slice(significant[who + 1]!.start, significant[comma - 1]!.end)
           reportArtifact(file, {
             reason: 'A statement about anyone, not a question: write `Anyone who …` without the comma',
             place,
@@ -245,7 +265,8 @@ export default function retextPronouns(options: Options = {}) {
           // opens a non-restrictive clause, which English starts with “which” (things) or “who” (people).
           // Only before the clause's own verb, in lower case. Not before “is”, a modal or “do”: after a clause,
           // “that” is most often a demonstrative subject in English (“If the talks fail, that will hurt”, “that is,”).
-          const next = significant[index + 1]?.value ?? ''
+          // An adverb may come first: “the measure, that now must pass”, “the plan, that already has”.
+          const next = significant[index + (relativeAdverbs.has(keys[index + 1] ?? '') ? 2 : 1)]?.value ?? ''
           if (!relativeVerbs.has(next) && !/^[a-z]{3,}(?:[a-rt-z]s|ed)$/.test(next)) return
           // “When we help Ukraine …, that strengthens”: after an opening subordinate clause, a demonstrative.
           if (subordinators.has(keys[datelineEnd(significant) + 1] ?? '')) return
@@ -464,6 +485,8 @@ export default function retextPronouns(options: Options = {}) {
         // “an economist of a consulting firm, that asked not to be named”: the clause may be the person's.
         return (things.has(head.value) || bodyNouns.has(head.value)) && !personBeforePreposition(tokens, at) ? 'which' : undefined
       }
+      // “the Government, that needs”: a body capitalised as this one's name, after its article.
+      if (keys[at - 1] === 'the' && bodyNouns.has(keys[at]!) && !personBeforePreposition(tokens, at)) return 'which'
       // “The government of Giorgia Meloni, that holds …”: the clause may be the body's as well as the person's.
       if (ownedByName(tokens, at)) return undefined
       if (men.has(head.value) || womenSurnames.has(head.value) || surnamesOfPeople().has(head.value)) return 'who'
