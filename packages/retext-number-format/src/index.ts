@@ -118,7 +118,7 @@ const monthOfYear = new RegExp(` of (\\d{4})\\b(?<=\\b(${monthsAnyCase}) of \\d{
 const monthFirstDate = new RegExp(`\\b(${months}) \\d{1,2}\\b`)
 const dayFirstDate = new RegExp(`\\b(\\d{1,2}) (${months})\\b( \\d{4})?`, 'g')
 const prepositionBeforeDate = /\b(?:on|from|until|by|since|before|after|to) $/
-const pluralScaleWord = /(?:millions|billions|trillions)(?<=\d[ \u00A0]?(?:millions|billions|trillions))(?= (?:of )?(\p{Ll}+|[A-Z]{3})\b|\.(?!\d))/gu
+const pluralScaleWord = /(?:millions|billions|trillions)(?<=\d[ \u00A0]?(?:millions|billions|trillions))(?= (?:of )?(\p{Ll}+|[A-Z]{3}|\p{Lu}\p{Ll}+s)\b|\.(?!\d))/gu
 // “two millions of demonstrators”: a number word, then what is counted after “of”.
 const pluralScaleAfterWord = /(?:millions|billions|trillions)(?<=\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty) (?:millions|billions|trillions))(?= of (\p{Ll}+)\b)/gu
 const currencySymbolAfter = /(?<![\d.,$€£])(\d[\d.,]*(?:[ \u00A0\u202F](?:billion|million|trillion))?)[ \u00A0\u202F]?([€$£])(?![\p{L}\p{N}])/gu
