@@ -509,7 +509,16 @@ export default function retextPronouns(options: Options = {}) {
       if (/^\p{Lu}/u.test(next.value)) return true
       // Nationality and other proper adjectives before a noun: "Dutch general elections", "Chinese products".
       // Not a name followed by its verb: “Truman stood”, “Xi said”, “Erdogan has”.
-      if (/(an|ese|ish|ch|i)$/.test(tokens[at]!.value) && /^\p{Ll}/u.test(next.value) && !isVerbLike(next.value)) return true
+      // Nor a surname the article gives in full (“Milei presents”, “Meloni wants”), nor one before a verb in -s and its object (“presents his”).
+      if (
+        /(an|ese|ish|ch|i)$/.test(tokens[at]!.value) &&
+        /^\p{Ll}/u.test(next.value) &&
+        !isVerbLike(next.value) &&
+        !surnamesOfPeople().has(tokens[at]!.value) &&
+        !(/[a-z]s$/.test(next.value) && nounDeterminers.has(tokens[at + 2]?.value.toLowerCase() ?? ''))
+      ) {
+        return true
+      }
       return modified.has(next.value) || things.has(next.value) || bodyNouns.has(next.value)
     }
   }
