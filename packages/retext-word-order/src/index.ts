@@ -212,6 +212,8 @@ function timeOpening(tokens: readonly Token[], words: readonly string[], opening
   if (first === 'last' && timeNouns.has(second)) return {end: opening + 2, past: true}
   if (first === 'this' && timeNouns.has(second)) return {end: opening + 2, past: false}
   if (first === 'in' && /^(1[89]|20)\d\d$/.test(tokens[opening + 1]?.value ?? '')) return {end: opening + 2, past: true}
+  // “Since then have the authorities discovered …”, “So far has the party won …”: the perfect follows.
+  if ((first === 'since' && second === 'then') || (first === 'so' && second === 'far') || (first === 'until' && second === 'now')) return {end: opening + 2, past: false}
   return undefined
 }
 
@@ -571,6 +573,31 @@ export default function retextWordOrder(_options?: Options) {
     }
 
     /**
+     * “Also the federal government is alarmed.”, “Also the unions criticised the plan.”: German “Auch die
+     * Bundesregierung ist alarmiert” puts “auch” first, before the subject; English puts “also” after the
+     * subject, after an auxiliary or before the verb. Not “Also, the …”: with its comma it is English.
+     */
+    function alsoFirst(tokens: Token[], words: string[], opening: number): void {
+      if (words[opening] !== 'also' || tokens[opening]!.value !== 'Also' || !objectDeterminers.has(words[opening + 1] ?? '')) return
+      // The subject: the determiner and one to three plain lower-case words.
+      let verb = opening + 2
+      while (verb < opening + 5 && lower(tokens[verb]) && !notInPhrase.has(words[verb]!) && !closers.has(words[verb]!) && !phraseBreaks.has(words[verb]!) && !/(?:ed|ing)$/.test(words[verb]!)) verb++
+      const verbToken = tokens[verb]
+      if (verb === opening + 2 || !lower(verbToken)) return
+      const word = words[verb]!
+      const auxiliary = beVerbs.has(word) || perfectAuxiliaries.has(word) || bracketModals.has(word)
+      const past = commonPastVerbs.has(word) || (/ed$/.test(word) && !edNouns.has(word) && lexicon.isCommonWord(word))
+      if (!auxiliary && !past) return
+      // “Also the following were present”: fine as it is turned (“The following were also present”); a participle
+      // or predicate must follow the auxiliary, not the end of the sentence.
+      if (auxiliary && (tokens[verb + 1] === undefined || tokens[verb + 1]!.kind !== 'word')) return
+      const determiner = tokens[opening + 1]!.value
+      const subject = `${determiner.charAt(0).toUpperCase()}${determiner.slice(1)}${text.slice(tokens[opening + 1]!.end, tokens[verb - 1]!.end)}`
+      const fixed = auxiliary ? `${subject} ${verbToken!.value} also` : `${subject} also ${verbToken!.value}`
+      report('adverb-after-verb', tokens[opening]!.start, verbToken!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: Auch die Bundesregierung ist alarmiert: German puts “auch” before the subject; English puts “also” after the auxiliary or before the verb.')
+    }
+
+    /**
      * “For months the two sides negotiate without result.”, “Since years they demand higher wages.”:
      * French, Spanish, German and Italian use the present with a duration (depuis des mois, desde hace
      * meses, seit Monaten); English the present perfect progressive: “have been negotiating”.
@@ -813,6 +840,7 @@ export default function retextWordOrder(_options?: Options) {
       objectFirst(tokens, words, opening)
       verbSecondAfterTime(tokens, words, opening)
       verbSecondAfterAccording(tokens, words, opening)
+      alsoFirst(tokens, words, opening)
       presentWithDuration(tokens, words, opening)
       presentBeforeSince(tokens, words)
       modalBracket(tokens, words, gate)
