@@ -428,6 +428,21 @@ function verbFollows(tokens: readonly Token[], words: readonly string[], at: num
 // Verbs that German puts second after “according to …” (“Laut … sind”, “Laut … soll”).
 const secondVerbs = new Set([...beVerbs, ...bracketModals])
 // Words that open a quantity before a subject: “around 4,000 bridges”, “more than half”.
+// Prepositions of a place or time phrase that German puts before the object.
+const adverbialPrepositions = new Set(['at', 'in', 'on', 'until', 'by', 'within'])
+const phraseDeterminers = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'next', 'all'])
+/** Whether an object that opens with a quantity starts at `at`: “another 1,500 jobs”, “more than 40 billion”, “2,000 jobs”. */
+function quantityObjectAt(words: readonly string[], at: number): boolean {
+  const word = words[at] ?? ''
+  if (word === 'another' || word === 'further') return /^\d/.test(words[at + 1] ?? '')
+  if (word === 'more' || word === 'fewer' || word === 'less') return words[at + 1] === 'than' && /^\d/.test(words[at + 2] ?? '')
+  if (word === 'up') return words[at + 1] === 'to' && /^\d/.test(words[at + 2] ?? '')
+  if (word === 'around' || word === 'about' || word === 'some' || word === 'nearly' || word === 'almost' || word === 'roughly' || word === 'over') return /^\d/.test(words[at + 1] ?? '')
+  // A number, not a year (“in 2030”, “of 1891”) nor a day (“on 15 March”).
+  return /^\d/.test(word) && !/^(?:1[5-9]|20)\d\d$/.test(word)
+}
+// Words after which a number belongs to the phrase: “the next 50 years”, “the first 6 months”.
+const countingWords = new Set(['next', 'last', 'first', 'past', 'coming', 'previous', 'following', 'final', 'top', 'other', 'remaining'])
 const quantityWords = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'over', 'more', 'fewer', 'less', 'several', 'many', 'most', 'all', 'both', 'only', 'up'])
 
 /** Whether `phrase` occurs in `text` other than at `at`. */
@@ -582,12 +597,21 @@ export default function retextWordOrder(_options?: Options) {
       // The subject: the determiner and one to three plain lower-case words.
       let verb = opening + 2
       while (verb < opening + 5 && lower(tokens[verb]) && !notInPhrase.has(words[verb]!) && !closers.has(words[verb]!) && !phraseBreaks.has(words[verb]!) && !/(?:ed|ing)$/.test(words[verb]!)) verb++
+      if (verb === opening + 2 || !lower(tokens[verb])) return
+      let word = words[verb]!
+      let auxiliary = beVerbs.has(word) || perfectAuxiliaries.has(word) || bracketModals.has(word)
+      let past = commonPastVerbs.has(word) || (/ed$/.test(word) && !edNouns.has(word) && lexicon.isCommonWord(word))
+      if (!auxiliary && !past) {
+        // A present verb in -s after a singular noun: “Also the forest fire danger increases”.
+        verb = opening + 3
+        while (verb <= opening + 5 && !(/[^s]s$/.test(words[verb] ?? '') && presentTenseBase(words[verb]!) !== undefined && !/s$/.test(words[verb - 1]!))) verb++
+        if (verb > opening + 5 || !lower(tokens[verb]) || !words.slice(opening + 2, verb).every((word, offset) => lower(tokens[opening + 2 + offset]) && !notInPhrase.has(word) && !closers.has(word) && !phraseBreaks.has(word) && !objectDeterminers.has(word) && word !== 'of')) return
+        word = words[verb]!
+        auxiliary = false
+        past = true
+      }
+      if (!past && !auxiliary) return
       const verbToken = tokens[verb]
-      if (verb === opening + 2 || !lower(verbToken)) return
-      const word = words[verb]!
-      const auxiliary = beVerbs.has(word) || perfectAuxiliaries.has(word) || bracketModals.has(word)
-      const past = commonPastVerbs.has(word) || (/ed$/.test(word) && !edNouns.has(word) && lexicon.isCommonWord(word))
-      if (!auxiliary && !past) return
       // “Also the following were present”: fine as it is turned (“The following were also present”); a participle
       // or predicate must follow the auxiliary, not the end of the sentence.
       if (auxiliary && (tokens[verb + 1] === undefined || tokens[verb + 1]!.kind !== 'word')) return
@@ -595,6 +619,44 @@ export default function retextWordOrder(_options?: Options) {
       const subject = `${determiner.charAt(0).toUpperCase()}${determiner.slice(1)}${text.slice(tokens[opening + 1]!.end, tokens[verb - 1]!.end)}`
       const fixed = auxiliary ? `${subject} ${verbToken!.value} also` : `${subject} also ${verbToken!.value}`
       report('adverb-after-verb', tokens[opening]!.start, verbToken!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: Auch die Bundesregierung ist alarmiert: German puts “auch” before the subject; English puts “also” after the auxiliary or before the verb.')
+    }
+
+    /** See the call: the verb at `verb`, a phrase after it, then an object that opens with a quantity. */
+    function adverbialBeforeObject(tokens: Token[], words: string[], verb: number): void {
+      const word = words[verb]!
+      // After “to” or a modal: a plain verb with an -ing form (“cut”, “reduce”; not “to settlement in …”), not “be”/“have”.
+      if (/(?:ing|ed)$/.test(word) || notInPhrase.has(word) || word === 'be' || word === 'have' || gerundOf(word) === undefined) return
+      // The phrase: a year, or a determiner and one to three words.
+      const preposition = verb + 1
+      let end = preposition + 1
+      if (/^(?:19|20)\d\d$/.test(words[end] ?? '')) end++
+      else if (phraseDeterminers.has(words[end] ?? '')) {
+        end++
+        while (end < preposition + 5 && tokens[end]?.kind === 'word' && !quantityObjectAt(words, end) && !notInPhrase.has(words[end]!) && !phraseBreaks.has(words[end]!) && !closers.has(words[end]!) && words[end] !== 'of') end++
+        // Not a phrase the number completes: “at the rate of 30%”, “in the next 50 years”, “in the first 6 months”.
+        if (end === preposition + 2 || words[end] === 'of' || countingWords.has(words[end - 1]!)) return
+      } else return
+      if (!quantityObjectAt(words, end)) return
+      // The object runs to the clause's end, with no verb, relative or conjunction in it (a comma between digits is a number's).
+      let last = end
+      while (last < end + 10 && tokens[last + 1] !== undefined) {
+        const next = words[last + 1]!
+        if (next === ',' && /^\d+$/.test(words[last] ?? '') && /^\d{3}$/.test(words[last + 2] ?? '') && tokens[last]!.end === tokens[last + 1]!.start) {
+          last += 2
+          continue
+        }
+        if (/^[.,;:!?”"]$/.test(next)) break
+        if (tokens[last + 1]!.kind !== 'word' && next !== '%' && next !== '.' ) return
+        if (notInPhrase.has(next) && next !== 'in' && next !== 'to' && next !== 'from' && next !== 'at' && next !== 'with' && next !== 'by') return
+        if (clauseStarts.has(next) || phraseBreaks.has(next) && next !== 'than') return
+        last++
+      }
+      const close = tokens[last + 1]
+      if (close === undefined || !/^[.,;:!?”"]$/.test(close.value)) return
+      const phrase = text.slice(tokens[preposition]!.start, tokens[end - 1]!.end)
+      const object = text.slice(tokens[end]!.start, tokens[last]!.end)
+      const fixed = `${tokens[verb]!.value} ${object} ${phrase}`
+      report('adverbial-before-object', tokens[verb]!.start, tokens[last]!.end, fixed, `Put \`${phrase}\` after \`${object}\``, 0.65, 'de: will in der Verwaltung weitere 1.500 Stellen abbauen, bis 2030 mehr als 40 Milliarden investieren: German puts a place or time phrase before the object; English puts it after.')
     }
 
     /**
@@ -715,7 +777,15 @@ export default function retextWordOrder(_options?: Options) {
       if (words[opening] !== 'according' || words[opening + 1] !== 'to' || words[words.length - 1] === '?') return
       // The source: one to five plain words, up to the verb.
       let verb = opening + 2
-      while (verb < opening + 8 && tokens[verb]?.kind === 'word' && !secondVerbs.has(words[verb]!)) {
+      let limit = opening + 8
+      for (;;) {
+        // An acronym in brackets after the source's name: “the German Weather Service (DWD)”.
+        if (words[verb] === '(' && /^\p{Lu}{2,}$/u.test(tokens[verb + 1]?.value ?? '') && words[verb + 2] === ')') {
+          verb += 3
+          limit += 3
+          continue
+        }
+        if (!(verb < limit && tokens[verb]?.kind === 'word' && !secondVerbs.has(words[verb]!))) break
         if (clauseStarts.has(words[verb]!) || subjectPronouns.has(words[verb]!) || words[verb] === 'there') return
         verb++
       }
@@ -1421,6 +1491,13 @@ export default function retextWordOrder(_options?: Options) {
               report('target-before-object', tokens[index]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'es: reducir a cero sus aranceles, fr: ramener à zéro ses droits, it: portare a zero: English puts the object first, the target last.')
             }
           }
+        }
+
+        // “wants to reduce at its administration another 1,500 jobs”, “to invest by 2030 more than 40 billion
+        // euros in the network”: German puts a place or time phrase before the object (“will in der Verwaltung
+        // weitere 1.500 Stellen abbauen”); English puts the object first and the phrase after the clause.
+        if (modalsAndTo.has(words[index]!) && lower(tokens[index + 1]) && adverbialPrepositions.has(words[index + 2] ?? '')) {
+          adverbialBeforeObject(tokens, words, index + 1)
         }
 
         // “faced still high costs”: “still” belongs before the verb.
