@@ -49,7 +49,8 @@ const slashDate = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g
 // "14h30", "18h": the French and Italian way of writing a time of day.
 const hourMark = /(?<![\p{L}\d:.,])([01]?\d|2[0-3])h([0-5]\d)?(?![\p{L}\d])/gu
 // "at 20 hours": the Spanish and Italian "a las 20 horas", a time of day from 13 on.
-const atHours = /\b(at|from|until|around|before|after|since|by) (1[3-9]|2[0-3]) hours\b(?! (?:a|an|per|each|every|of|in|on end|straight|long|ago|later|earlier)\b)/g
+// The hour first, then the look-behind for the preposition: a leading alternation is tried at every word.
+const atHours = /(?:1[3-9]|2[0-3]) hours\b(?<=\b(?:at|from|until|around|before|after|since|by) \d\d hours)(?! (?:a|an|per|each|every|of|in|on end|straight|long|ago|later|earlier)\b)/g
 const timePreposition = /\b(?:at|from|until|till|to|before|after|around|by|since|between|and)[ \u00A0]$|[-–][ \u00A0]?$/i
 // "42 ºC": the ordinal indicator º typed for the degree sign °.
 const ordinalDegree = /º(?=[ \u00A0]?[CF]\b)/g
@@ -410,9 +411,9 @@ export default function retextNumberFormat(options: Options = {}) {
       report('time-format', match.index, end, fixed, `Write the time as \`${fixed}\``, 0.8, 'French and Italian write times as 14h30; English news writes 2:30 p.m. (American) or 14:30.')
     }
     for (const match of scopedMatches(file, atHours)) {
-      const start = match.index + match[1]!.length + 1
+      const start = match.index
       const end = match.index + match[0].length
-      const fixed = clock(Number(match[2]), undefined, end)
+      const fixed = clock(Number(match[0].slice(0, 2)), undefined, end)
       report('time-format', start, end, fixed, `Write the time as \`${fixed}\``, 0.75, 'es: a las 20 horas, it: alle 20: a time of day, not a number of hours.')
     }
 
