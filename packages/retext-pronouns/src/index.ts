@@ -191,7 +191,8 @@ export default function retextPronouns(options: Options = {}) {
         // A verb in -s, or “has”/“is”, on each side of the comma.
         const agrees = (word: string) => whoClauseVerbs.has(word) || (/[^su]s$/.test(word) && presentTenseBase(word) !== undefined)
         let comma = keys.indexOf(',', who + 2)
-        let verb = keys[comma + 1] ?? ''
+        // The main verb, after the comma (or, without one, the modal found below).
+        let mainVerbAgrees = agrees(keys[comma + 1] ?? '')
         let end = comma
         // Without the comma, a modal and an active verb after a short clause with no subject of its own:
         // “Who earns more must pay more.” (“Who wins will be decided …” asks which one).
@@ -199,10 +200,10 @@ export default function retextPronouns(options: Options = {}) {
         const between = keys.slice(who + 2, modal)
         if (modal > 0 && (comma < 0 || modal < comma) && keys[modal + 1] !== 'be' && between.every((word, index) => /^\p{Ll}+$/u.test(significant[who + 2 + index]!.value) && !subjectWords.has(word))) {
           comma = modal
-          verb = 'must'
+          mainVerbAgrees = true
           end = modal - 1
         }
-        if (comma > who + 2 && /^\p{Ll}/u.test(significant[comma + 1]?.value ?? '') && agrees(keys[who + 1]!) && agrees(verb)) {
+        if (comma > who + 2 && /^\p{Ll}/u.test(significant[comma + 1]?.value ?? '') && agrees(keys[who + 1]!) && mainVerbAgrees) {
           const place = {start: whoToken.start, end: significant[end]!.end}
           const clause = String(file.value).slice(significant[who + 1]!.start, significant[comma - 1]!.end)
           reportArtifact(file, {

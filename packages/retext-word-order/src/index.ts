@@ -427,10 +427,10 @@ function verbFollows(tokens: readonly Token[], words: readonly string[], at: num
 
 // Verbs that German puts second after “according to …” (“Laut … sind”, “Laut … soll”).
 const secondVerbs = new Set([...beVerbs, ...bracketModals])
-// Words that open a quantity before a subject: “around 4,000 bridges”, “more than half”.
 // Prepositions of a place or time phrase that German puts before the object.
 const adverbialPrepositions = new Set(['at', 'in', 'on', 'until', 'by', 'within'])
 const phraseDeterminers = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'next', 'all'])
+const objectPrepositions = new Set(['in', 'to', 'from', 'at', 'with', 'by'])
 /** Whether an object that opens with a quantity starts at `at`: “another 1,500 jobs”, “more than 40 billion”, “2,000 jobs”. */
 function quantityObjectAt(words: readonly string[], at: number): boolean {
   const word = words[at] ?? ''
@@ -443,6 +443,7 @@ function quantityObjectAt(words: readonly string[], at: number): boolean {
 }
 // Words after which a number belongs to the phrase: “the next 50 years”, “the first 6 months”.
 const countingWords = new Set(['next', 'last', 'first', 'past', 'coming', 'previous', 'following', 'final', 'top', 'other', 'remaining'])
+// Words that open a quantity before a subject: “around 4,000 bridges”, “more than half”.
 const quantityWords = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'over', 'more', 'fewer', 'less', 'several', 'many', 'most', 'all', 'both', 'only', 'up'])
 
 /** Whether `phrase` occurs in `text` other than at `at`. */
@@ -598,19 +599,19 @@ export default function retextWordOrder(_options?: Options) {
       let verb = opening + 2
       while (verb < opening + 5 && lower(tokens[verb]) && !notInPhrase.has(words[verb]!) && !closers.has(words[verb]!) && !phraseBreaks.has(words[verb]!) && !/(?:ed|ing)$/.test(words[verb]!)) verb++
       if (verb === opening + 2 || !lower(tokens[verb])) return
-      let word = words[verb]!
+      const word = words[verb]!
       let auxiliary = beVerbs.has(word) || perfectAuxiliaries.has(word) || bracketModals.has(word)
-      let past = commonPastVerbs.has(word) || (/ed$/.test(word) && !edNouns.has(word) && lexicon.isCommonWord(word))
-      if (!auxiliary && !past) {
+      // A main verb takes “also” before it: a past, or (below) a present in -s.
+      let mainVerb = commonPastVerbs.has(word) || (/ed$/.test(word) && !edNouns.has(word) && lexicon.isCommonWord(word))
+      if (!auxiliary && !mainVerb) {
         // A present verb in -s after a singular noun: “Also the forest fire danger increases”.
         verb = opening + 3
         while (verb <= opening + 5 && !(/[^s]s$/.test(words[verb] ?? '') && presentTenseBase(words[verb]!) !== undefined && !/s$/.test(words[verb - 1]!))) verb++
         if (verb > opening + 5 || !lower(tokens[verb]) || !words.slice(opening + 2, verb).every((word, offset) => lower(tokens[opening + 2 + offset]) && !notInPhrase.has(word) && !closers.has(word) && !phraseBreaks.has(word) && !objectDeterminers.has(word) && word !== 'of')) return
-        word = words[verb]!
         auxiliary = false
-        past = true
+        mainVerb = true
       }
-      if (!past && !auxiliary) return
+      if (!mainVerb && !auxiliary) return
       const verbToken = tokens[verb]
       // “Also the following were present”: fine as it is turned (“The following were also present”); a participle
       // or predicate must follow the auxiliary, not the end of the sentence.
@@ -646,9 +647,10 @@ export default function retextWordOrder(_options?: Options) {
           continue
         }
         if (/^[.,;:!?”"]$/.test(next)) break
-        if (tokens[last + 1]!.kind !== 'word' && next !== '%' && next !== '.' ) return
-        if (notInPhrase.has(next) && next !== 'in' && next !== 'to' && next !== 'from' && next !== 'at' && next !== 'with' && next !== 'by') return
-        if (clauseStarts.has(next) || phraseBreaks.has(next) && next !== 'than') return
+        if (tokens[last + 1]!.kind !== 'word' && next !== '%') return
+        // Prepositions may go on the object (“40 billion euros in the network”); verbs and clauses may not.
+        if (notInPhrase.has(next) && !objectPrepositions.has(next)) return
+        if (clauseStarts.has(next) || (phraseBreaks.has(next) && next !== 'than')) return
         last++
       }
       const close = tokens[last + 1]
