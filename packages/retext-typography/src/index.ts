@@ -81,7 +81,7 @@ const curlyOutside = /\p{L}”[,.](?!\.)/gu
 // A whole quoted sentence, then its comma outside before who said it (“"We are ready", said Bellini”,
 // “"…", the agency reported”). British and American news alike put that comma inside, so no evidence
 // of the article's style is needed.
-const quoteThenComma = /\p{L}["”],(?= )/gu
+const quoteThenComma = /[\p{L}\p{N}]["”],(?= )/gu
 const attributionVerbs = new Set(
   'said says told tells added adds declared declares affirmed affirms assured assures stressed stresses explained explains warned warns insisted insists noted notes accused accuses wrote writes asked asks replied replies answered answers commented comments concluded concludes estimated estimates argued argues recalled recalls underlined underlines emphasized emphasizes emphasised emphasises acknowledged acknowledges admitted admits continued continues remarked remarks observed observes indicated indicates announced announces claimed claims stated states maintained maintains lamented laments criticized criticizes criticised criticises denounced denounces tweeted tweets posted posts joked jokes promised promises reported reports confirmed confirms revealed reveals considered considers judged judges assessed assesses advised advises recommended recommends urged urges cautioned cautions appealed reminded reminds predicted predicts regretted regrets deplored deplores conceded concedes responded responds reacted reacts protested protests vowed vows'.split(' ')
 )
