@@ -114,7 +114,7 @@ const theDayOfMonth = new RegExp(`\\bthe (?:next |coming )?(\\d{1,2}) of (${mont
 const dayOfMonth = new RegExp(`(?<![\\d.,])(\\d{1,2}) of (${monthsAnyCase})\\b`, 'g')
 // “the 9. December”, “on 9. December”: the digits and period after “the” or a preposition (checked in the pattern's look-behind, after the digits).
 const germanOrdinalDay = new RegExp(`(?:the )?(\\d{1,2})\\. (${monthsAnyCase})\\b(?<=\\b(?:the|on|for|until|since|before|after) (?:the )?\\d{1,2}\\. (?:${monthsAnyCase}))`, 'g')
-const eventVerbBefore = /\b(?:place|held|begins?|began|starts?|started|ends?|ended|expires?|expired|opens?|opened|closes?|closed|arrives?|arrived|returns?|returned|meets?|met|votes?|voted|resumes?|resumed) $/
+const eventVerbBefore = /\b(?:place|held|effect|vigor|vigour|force|begins?|began|starts?|started|ends?|ended|expires?|expired|opens?|opened|closes?|closed|arrives?|arrived|returns?|returned|meets?|met|votes?|voted|resumes?|resumed) $/
 const prepositionBeforeDay = /\b(?:on|by|from|until|since|for|before|after) $/
 const monthOfYear = new RegExp(` of (\\d{4})\\b(?<=\\b(${monthsAnyCase}) of \\d{4})`, 'g')
 const monthFirstDate = new RegExp(`\\b(${months}) \\d{1,2}\\b`)
