@@ -114,7 +114,8 @@ const theDayOfMonth = new RegExp(`\\bthe (?:next |coming )?(\\d{1,2}) of (${mont
 const dayOfMonth = new RegExp(`(?<![\\d.,])(\\d{1,2}) of (${monthsAnyCase})\\b`, 'g')
 // “the 9. December”, “on 9. December”: the digits and period after “the” or a preposition (checked in the pattern's look-behind, after the digits).
 const germanOrdinalDay = new RegExp(`(?:the )?(\\d{1,2})\\. (${monthsAnyCase})\\b(?<=\\b(?:the|on|for|until|since|before|after) (?:the )?\\d{1,2}\\. (?:${monthsAnyCase}))`, 'g')
-const eventVerbBefore = /\b(?:place|held|effect|vigor|vigour|force|begins?|began|starts?|started|ends?|ended|expires?|expired|opens?|opened|closes?|closed|arrives?|arrived|returns?|returned|meets?|met|votes?|voted|resumes?|resumed) $/
+// What makes a date an event's day, needing “on”: a verb of happening, or “in force/effect/vigor” (“enter in vigor the 3 of August”).
+const happeningBefore = /\b(?:place|held|effect|vigor|vigour|force|begins?|began|starts?|started|ends?|ended|expires?|expired|opens?|opened|closes?|closed|arrives?|arrived|returns?|returned|meets?|met|votes?|voted|resumes?|resumed) $/
 const prepositionBeforeDay = /\b(?:on|by|from|until|since|for|before|after) $/
 const monthOfYear = new RegExp(` of (\\d{4})\\b(?<=\\b(${monthsAnyCase}) of \\d{4})`, 'g')
 const monthFirstDate = new RegExp(`\\b(${months}) \\d{1,2}\\b`)
@@ -314,7 +315,7 @@ export default function retextNumberFormat(options: Options = {}) {
       const month = capitalizeMonth(match[2]!)
       let date = match[3] ? `${month} ${match[1]}, ${match[3]}` : `${month} ${match[1]}`
       // “will take place the 15 of March”: the pivots' article stands for “on” after a verb of happening.
-      if (eventVerbBefore.test(text.slice(Math.max(0, match.index - 16), match.index))) date = `on ${date}`
+      if (happeningBefore.test(text.slice(Math.max(0, match.index - 16), match.index))) date = `on ${date}`
       report('day-month-date', match.index, match.index + match[0].length, date, `Write \`${date}\``, 0.85, 'es: el 15 de mayo, fr: le 15 mai: English writes May 15.')
     }
     // “for the 9. December”: German writes the day as an ordinal with a period (am 9. Dezember).
