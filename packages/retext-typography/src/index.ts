@@ -28,6 +28,7 @@ type RuleId =
   | 'doubled-space'
   | 'acronym-hyphen'
   | 'comma-before-that'
+  | 'comma-before-infinitive'
   | 'however-without-commas'
 
 const source = 'retext-typography'
@@ -62,11 +63,20 @@ const compoundParticiple = /(?:ed|ing|based|backed|led|wide|style|type|friendly|
 // “said, that a renovation is not possible”, “don't know, how I get home”: German puts a comma before
 // every “dass”, “wie”, “ob”; English none after a verb of saying or thinking. The comma first, then the
 // look-behind for the verb. Not “that's”, “that is” (“He said, that is, he implied”), nor a quotation.
-const thatVerbs = 'said|says|say|announced|announces|announce|explained|explains|explain|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|believes|believed|believe|fears|feared|fear|hopes|hoped|hope|knows|knew|know|thinks|thought|think|expects|expected|expect|warned|warns|added|adds|argued|argues|admitted|admits|reported|reports|assumes|confirmed|confirms|insisted|insists|criticised|criticized|criticises|criticizes|stated|states|declared|declares|demanded|demands|demand|promised|promises|claimed|claims|show|shows|showed|indicates|indicated|means|meant|ensure|ensures|ensured|asked|asks|ask|wonder|wonders|wondered|unclear|decide|decides|decided|understand|understands|understood'
+const thatVerbs = 'said|says|say|announced|announces|announce|explained|explains|explain|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|believes|believed|believe|fears|feared|fear|hopes|hoped|hope|knows|knew|know|thinks|thought|think|expects|expected|expect|warned|warns|added|adds|argued|argues|admitted|admits|reported|reports|assumes|confirmed|confirms|insisted|insists|criticised|criticized|criticises|criticizes|stated|states|declared|declares|demanded|demands|demand|promised|promises|claimed|claims|show|shows|showed|indicates|indicated|means|meant|ensure|ensures|ensured|asked|asks|ask|wonder|wonders|wondered|unclear|decide|decides|decided|understand|understands|understood|tolerate|tolerates|tolerated|accept|accepts|accepted|regret|regrets|regretted'
 // “how”, “whether”, “why” only after knowing and asking, and before the subject of their clause.
 const askVerbs = 'know|knows|knew|asked|asks|ask|wonder|wonders|wondered|unclear|explain|explains|explained|decide|decides|decided|understand|understands|understood'
 const commaBeforeThat = new RegExp(
   `,(?<=\\b(?:${thatVerbs}),)(?= that (?!is\\b|was\\b|'s\\b|’s\\b|["“])|(?<=\\b(?:${askVerbs}),) (?:how|whether|why) (?:I|we|you|they|he|she|it|the|a|an|this|these|his|her|their|its|our|there|\\p{Lu}\\p{Ll}+)\\b)`,
+  'gu'
+)
+// “Viessmann announced, to reduce the production”, “Merz had proposed, to reject”, “called on the citizens, not
+// to wait”: German puts a comma before every infinitive clause with “zu”; English none after a verb that
+// takes the infinitive as its object. Not before a parenthesis (“promised, to everyone's surprise, to stay”):
+// “to” must open a verb, with no comma right after it.
+const infinitiveVerbs = 'announced|announces|decided|decides|proposed|proposes|planned|plans|promised|promises|agreed|agrees|tried|tries|refused|refuses|threatened|threatens|intends|intended|offered|offers|pledged|pledges|vowed|vows|(?:calls? on|called on|urges?|urged|asks?|asked) (?:the )?\\p{Ll}+'
+const commaBeforeInfinitive = new RegExp(
+  `,(?<=\\b(?:${infinitiveVerbs}),)(?= (?:not )?to (?!(?:the|a|an|his|her|their|its|our|my|your|me|him|them|us|everyone|everybody|anyone|some|this|that|these|those|whom|which|what|date|be sure|be fair|be honest|be clear|begin with|start with|sum up|put it|say the least)\\b)\\p{Ll}+\\b(?![,;:]))`,
   'gu'
 )
 // “The association warned however that …”, “The costs are however higher”: German “jedoch”, Romance
@@ -83,7 +93,7 @@ const curlyOutside = /\p{L}”[,.](?!\.)/gu
 // of the article's style is needed.
 const quoteThenComma = /[\p{L}\p{N}]["”],(?= )/gu
 const attributionVerbs = new Set(
-  'said says told tells added adds declared declares affirmed affirms assured assures stressed stresses explained explains warned warns insisted insists noted notes accused accuses wrote writes asked asks replied replies answered answers commented comments concluded concludes estimated estimates argued argues recalled recalls underlined underlines emphasized emphasizes emphasised emphasises acknowledged acknowledges admitted admits continued continues remarked remarks observed observes indicated indicates announced announces claimed claims stated states maintained maintains lamented laments criticized criticizes criticised criticises denounced denounces tweeted tweets posted posts joked jokes promised promises reported reports confirmed confirms revealed reveals considered considers judged judges assessed assesses advised advises recommended recommends urged urges cautioned cautions appealed reminded reminds predicted predicts regretted regrets deplored deplores conceded concedes responded responds reacted reacts protested protests vowed vows'.split(' ')
+  'said says told tells added adds declared declares affirmed affirms assured assures stressed stresses explained explains warned warns insisted insists noted notes accused accuses wrote writes asked asks replied replies answered answers commented comments concluded concludes estimated estimates argued argues recalled recalls underlined underlines emphasized emphasizes emphasised emphasises acknowledged acknowledges admitted admits continued continues remarked remarks observed observes indicated indicates announced announces claimed claims stated states maintained maintains lamented laments criticized criticizes criticised criticises denounced denounces tweeted tweets posted posts joked jokes promised promises reported reports confirmed confirms revealed reveals considered considers judged judges assessed assesses advised advises recommended recommends urged urges cautioned cautions appealed reminded reminds predicted predicts regretted regrets deplored deplores conceded concedes responded responds reacted reacts protested protests vowed vows rejoiced rejoices alerted alerts esteemed esteems confided confides specified specifies detailed details welcomed welcomes hailed hails recognized recognizes recognised recognises believes believed analyzed analyzes analysed analyses summarized summarizes summarised summarises pleaded pleads reckoned reckons attacked attacks defended defends justified justifies'.split(' ')
 )
 // The subject between the comma and the verb: pronouns, a name, or a determiner's noun phrase.
 const attributionSubject = /^(?:he|she|they|we|i|it|the|a|an|his|her|their|its|one|\p{Lu}[\p{L}'’.-]*)$/u
@@ -297,6 +307,14 @@ export default function retextTypography(options: Options = {}) {
       // “You know, whether we like it or not, …”: “whether … or not” is a parenthesis.
       if (/^, whether\b[^,.;]*\bor\b/u.test(text.slice(match.index, match.index + 100))) continue
       report('comma-before-that', match.index, match.index + 1, '', `Remove the comma before \`${text.slice(match.index + 2, text.indexOf(' ', match.index + 2))}\``, 0.75, 'de: sagte, dass; weiß nicht, wie: German puts a comma before every “dass”, “wie” or “ob” clause; English none after a verb of saying or thinking.')
+    }
+
+    // "announced, to reduce": the German comma before an infinitive clause with “zu”, after the same opening as above.
+    for (const match of scopedMatches(file, commaBeforeInfinitive)) {
+      const sentenceStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('!', match.index), text.lastIndexOf('?', match.index), text.lastIndexOf('\n', match.index))
+      const opening = text.slice(sentenceStart + 1, match.index).replace(/^[\s“"‘«„]+/u, '')
+      if (/[,;:“”"()—–]/u.test(opening) || /\b(?:what|as|if|whatever)\b/iu.test(opening)) continue
+      report('comma-before-infinitive', match.index, match.index + 1, '', 'Remove the comma before the infinitive', 0.7, 'de: kündigte an, die Produktion zu reduzieren: German puts a comma before every infinitive clause with “zu”; English none after a verb that takes the infinitive.')
     }
 
     // "warned however that": “however” inside a clause, without its commas.
