@@ -190,6 +190,17 @@ function verbBracket(tokens: readonly Token[], words: readonly string[], start: 
   return undefined
 }
 
+// Prepositions that make a past time the point of a comparison or a span (“more than last year”, “since
+// yesterday”), which the perfect takes.
+const negativeOpenings = new Set(['no', 'not', 'never', 'vain', 'none', 'neither', 'nor', 'only', 'such', 'so', 'little', 'hardly', 'scarcely', 'nowhere', 'rarely', 'seldom'])
+const demonstratives = new Set(['this', 'that', 'these', 'those'])
+const passiveAuxiliaries = new Set(['was', 'were', 'could', 'should', 'would', 'will', 'must', 'can', 'may', 'might'])
+// Adverbs between a modal and its subject in the German order: “could even 38 degrees be reached”.
+const passiveAdverbs = new Set(['even', 'also', 'still', 'already', 'soon', 'now'])
+const modalVerbs = new Set(['would', 'could', 'should', 'might', 'must', 'may', 'will', 'shall', 'can'])
+const pastTimePrepositions = new Set(['since', 'from', 'until', 'till', 'than', 'as', 'over', 'on', 'of', 'for', 'to', 'with', 'in', 'at', 'by', 'compared', 'like', 'through', 'throughout', 'during', 'versus', 'vs'])
+const lastUnits = new Set(['week', 'month', 'year', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+
 const partsOfDay = new Set(['morning', 'afternoon', 'evening', 'night'])
 // Past verbs of saying that close a German clause without -ed: “as the ministry said”.
 const finalVerbs = new Set(['said', 'told', 'wrote', 'made', 'put', 'let', 'knew', 'gave', 'took', 'held', 'meant', 'found'])
@@ -214,6 +225,12 @@ function timeOpening(tokens: readonly Token[], words: readonly string[], opening
   if (first === 'in' && /^(1[89]|20)\d\d$/.test(tokens[opening + 1]?.value ?? '')) return {end: opening + 2, past: true}
   // “Since then have the authorities discovered …”, “So far has the party won …”: the perfect follows.
   if ((first === 'since' && second === 'then') || (first === 'so' && second === 'far') || (first === 'until' && second === 'now')) return {end: opening + 2, past: false}
+  // “Since 2019 has the number doubled”, “Since January”, “Since the beginning of the year has the share price risen”.
+  if (first === 'since' && (/^(1[89]|20)\d\d$/.test(tokens[opening + 1]?.value ?? '') || isCalendarWord(second))) return {end: opening + 2, past: false}
+  if (first === 'since' && second === 'the' && (words[opening + 2] === 'beginning' || words[opening + 2] === 'start') && words[opening + 3] === 'of') {
+    const what = words[opening + 4] === 'the' ? opening + 5 : opening + 4
+    if (timeNouns.has(words[what] ?? '') || isCalendarWord(words[what] ?? '') || /^(1[89]|20)\d\d$/.test(tokens[what]?.value ?? '')) return {end: what + 1, past: false}
+  }
   return undefined
 }
 
@@ -237,7 +254,7 @@ const clauseStarts = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 
  * “After weeks of dispute have the parties agreed”, “In Germany has the government approved”: the
  * end of a prepositional opening (the index of the perfect auxiliary right after it), or `undefined`.
  */
-function phraseOpening(tokens: readonly Token[], words: readonly string[], opening: number): number | undefined {
+function phraseOpening(tokens: readonly Token[], words: readonly string[], opening: number, auxiliaries: ReadonlySet<string> = perfectAuxiliaries): number | undefined {
   const first = words[opening] ?? ''
   let at = opening + 1
   if (spanPrepositions.has(first)) {
@@ -251,11 +268,11 @@ function phraseOpening(tokens: readonly Token[], words: readonly string[], openi
   } else return undefined
   // A question inverts in English too (“In which cities have prices risen most?”).
   if (words[words.length - 1] === '?') return undefined
-  for (let end = at; end < opening + 8; end++) {
+  for (let end = at; end < opening + 10; end++) {
     const token = tokens[end]
     if (token === undefined || token.kind !== 'word') return undefined
     const word = words[end]!
-    if (perfectAuxiliaries.has(word)) return end > at ? end : undefined
+    if (auxiliaries.has(word)) return end > at ? end : undefined
     if (clauseStarts.has(word) || subjectPronouns.has(word) || word === 'there') return undefined
     // A second noun phrase not led by a preposition is the clause's subject (“In 1954 the Congress had …”).
     if (objectDeterminers.has(word) && end > at && !openingLinks.has(words[end - 1]!)) return undefined
@@ -540,6 +557,28 @@ export default function retextWordOrder(_options?: Options) {
     }
 
     /**
+     * “In the dispute over the budget has Finance Minister Christian Lindner (FDP) rejected …”: the same German
+     * order with a name for subject, capitalised words (and a party in brackets) between the auxiliary and
+     * the participle.
+     */
+    function namedSubjectAfterPerfect(tokens: Token[], words: string[], verb: number, past: boolean): void {
+      const word = words[verb]!
+      if (word !== 'has' && word !== 'have' && word !== 'had') return
+      let end = verb + 1
+      while (end < verb + 8) {
+        if (capital(tokens[end]) && !isDay(words[end]!)) end++
+        else if (words[end] === '(' && /^\p{Lu}{2,}$/u.test(tokens[end + 1]?.value ?? '') && words[end + 2] === ')') end += 3
+        else break
+      }
+      // A name of two words at least (“Finance Minister Lindner”, “Olaf Scholz”): one capitalised word may be a title of a work.
+      if (end < verb + 3 || !lower(tokens[end]) || !isParticiple(words[end]!)) return
+      const participleToken = tokens[end]!
+      const subject = text.slice(tokens[verb + 1]!.start, tokens[end - 1]!.end)
+      const fixed = past && word !== 'had' ? `${subject} ${participleToken.value}` : `${subject} ${tokens[verb]!.value} ${participleToken.value}`
+      report('verb-second', tokens[verb]!.start, participleToken.end, fixed, `Write \`${fixed}\``, 0.7, 'de: Im Streit um den Haushalt hat Finanzminister Lindner … abgelehnt: German puts the verb second after an opening phrase; English puts the subject first.')
+    }
+
+    /**
      * “Yesterday presented the minister his plan.”, “On Monday has the chancellor presented his plan.”:
      * German keeps the verb second after a time phrase; English puts the subject first.
      */
@@ -552,7 +591,11 @@ export default function retextWordOrder(_options?: Options) {
       let verb = time.end
       if (words[verb] === ',') verb++
       const verbToken = tokens[verb]
-      if (verbToken === undefined || !lower(verbToken) || !objectDeterminers.has(words[verb + 1] ?? '')) return
+      if (verbToken === undefined || !lower(verbToken)) return
+      if (!objectDeterminers.has(words[verb + 1] ?? '')) {
+        namedSubjectAfterPerfect(tokens, words, verb, time.past)
+        return
+      }
       const word = words[verb]!
       if (word === 'has' || word === 'have' || word === 'had') {
         // The subject runs from the determiner to the participle (one to three words).
@@ -589,12 +632,50 @@ export default function retextWordOrder(_options?: Options) {
     }
 
     /**
+     * “In several cities were cooling rooms set up.”, “In the Upper Rhine area could even 38 degrees be
+     * reached.”: German keeps the verb second after an opening phrase in the passive too (“In mehreren Städten
+     * wurden Kühlräume eingerichtet”); English puts the subject before “were” or the modal. Only where the
+     * participle (and a particle) ends the sentence: “Among the victims were two children killed in the blast”
+     * is English.
+     */
+    function passiveVerbSecond(tokens: Token[], words: string[], opening: number): void {
+      const verb = phraseOpening(tokens, words, opening, passiveAuxiliaries)
+      if (verb === undefined) return
+      // “In no case was the law applied”, “In vain were the warnings repeated”: English inverts after these too.
+      for (let at = opening; at < verb; at++) if (negativeOpenings.has(words[at]!)) return
+      // “Under ordinary circumstances this inquiry could readily be answered”: a demonstrative not led by a
+      // preposition starts the subject, already before the verb.
+      for (let at = opening + 1; at < verb; at++) if (demonstratives.has(words[at]!) && !openingLinks.has(words[at - 1]!)) return
+      const auxiliary = tokens[verb]!
+      const modal = modalVerbs.has(words[verb]!)
+      let subjectStart = verb + 1
+      const adverb = modal && passiveAdverbs.has(words[subjectStart]!) ? tokens[subjectStart++] : undefined
+      // The subject: one to four words, then (“be” and) the participle, a particle, and the end of the sentence.
+      let participle = subjectStart + 1
+      while (participle < subjectStart + 5 && !(isParticiple(words[participle] ?? '') && (!modal || words[participle - 1] === 'be'))) participle++
+      const subjectEnd = modal ? participle - 1 : participle
+      if (participle >= subjectStart + 5 || subjectEnd <= subjectStart || !lower(tokens[participle])) return
+      const subjectTokens = tokens.slice(subjectStart, subjectEnd)
+      if (!subjectTokens.every((token) => token.kind === 'word' && !/ly$/.test(token.value) && !notInPhrase.has(token.value.toLowerCase()) && !closers.has(token.value.toLowerCase()) && !phraseBreaks.has(token.value.toLowerCase()))) return
+      const last = bracketParticles.has(words[participle + 1] ?? '') ? participle + 1 : participle
+      if (!/^[.!]$/.test(words[last + 1] ?? '') || last + 2 < words.length) return
+      const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end)
+      const predicate = text.slice(tokens[modal ? participle - 1 : participle]!.start, tokens[last]!.end)
+      const fixed = `${subject} ${auxiliary.value}${adverb ? ` ${adverb.value}` : ''} ${predicate}`
+      report('verb-second', auxiliary.start, tokens[last]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: In mehreren Städten wurden Kühlräume eingerichtet: German puts the verb second after an opening phrase; English puts the subject first.')
+    }
+
+    /**
      * “Also the federal government is alarmed.”, “Also the unions criticised the plan.”: German “Auch die
      * Bundesregierung ist alarmiert” puts “auch” first, before the subject; English puts “also” after the
      * subject, after an auxiliary or before the verb. Not “Also, the …”: with its comma it is English.
      */
     function alsoFirst(tokens: Token[], words: string[], opening: number): void {
-      if (words[opening] !== 'also' || tokens[opening]!.value !== 'Also' || !objectDeterminers.has(words[opening + 1] ?? '')) return
+      if (words[opening] !== 'also' || tokens[opening]!.value !== 'Also') return
+      if (!objectDeterminers.has(words[opening + 1] ?? '')) {
+        alsoBeforeNamedSubject(tokens, words, opening)
+        return
+      }
       // The subject: the determiner and one to three plain lower-case words.
       let verb = opening + 2
       while (verb < opening + 5 && lower(tokens[verb]) && !notInPhrase.has(words[verb]!) && !closers.has(words[verb]!) && !phraseBreaks.has(words[verb]!) && !/(?:ed|ing)$/.test(words[verb]!)) verb++
@@ -620,6 +701,31 @@ export default function retextWordOrder(_options?: Options) {
       const subject = `${determiner.charAt(0).toUpperCase()}${determiner.slice(1)}${text.slice(tokens[opening + 1]!.end, tokens[verb - 1]!.end)}`
       const fixed = auxiliary ? `${subject} ${verbToken!.value} also` : `${subject} also ${verbToken!.value}`
       report('adverb-after-verb', tokens[opening]!.start, verbToken!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: Auch die Bundesregierung ist alarmiert: German puts “auch” before the subject; English puts “also” after the auxiliary or before the verb.')
+    }
+
+    /**
+     * “Also Austria announced”, “Also Vaillant and Bosch reported”, “Also politicians reacted”: the same German
+     * order with a subject that takes no determiner, a name (or two joined by “and”) or a bare plural, before a
+     * verb in the past. Only the past: “Also Known As”, “Also Read” are titles.
+     */
+    function alsoBeforeNamedSubject(tokens: Token[], words: string[], opening: number): void {
+      let verb = opening + 1
+      const isName = (at: number) => capital(tokens[at]) && !isDay(words[at]!) && !isCalendarWord(words[at]!)
+      if (isName(verb)) {
+        while (verb < opening + 4 && isName(verb)) verb++
+        if (words[verb] === 'and' && isName(verb + 1)) {
+          verb++
+          while (verb < opening + 8 && isName(verb)) verb++
+        }
+      } else if (lower(tokens[verb]) && /[^s]s$/.test(words[verb]!) && lexicon.isCommonWord(words[verb]!) && presentTenseBase(words[verb]!) === undefined && !closers.has(words[verb]!) && !notInPhrase.has(words[verb]!)) {
+        verb++
+      } else return
+      const word = words[verb] ?? ''
+      if (!lower(tokens[verb]) || !(commonPastVerbs.has(word) || (/ed$/.test(word) && !edNouns.has(word) && lexicon.isCommonWord(word)))) return
+      const first = tokens[opening + 1]!.value
+      const subject = `${first.charAt(0).toUpperCase()}${first.slice(1)}${text.slice(tokens[opening + 1]!.end, tokens[verb - 1]!.end)}`
+      const fixed = `${subject} also ${tokens[verb]!.value}`
+      report('adverb-after-verb', tokens[opening]!.start, tokens[verb]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: Auch Österreich kündigte an: German puts “auch” before the subject; English puts “also” before the verb.')
     }
 
     /** See the call: the verb at `verb`, a phrase after it, then an object that opens with a quantity. */
@@ -770,6 +876,46 @@ export default function retextWordOrder(_options?: Options) {
     }
 
     /**
+     * “The data have been presented yesterday”, “The minister has approved last week the plan”: the Romance
+     * and German perfect (passé composé, passato prossimo, Perfekt) tells a finished event; English takes the
+     * simple past with a finished time (“yesterday”, “last week”, “two days ago”). Only that time right after
+     * the participle, not after a preposition (“since yesterday”, “than last year”) nor a modal's perfect.
+     */
+    function perfectWithPastTime(tokens: Token[], words: string[]): void {
+      // Most sentences have no finished time: look for it first.
+      let time = words.indexOf('yesterday')
+      if (time === -1) time = words.indexOf('ago')
+      if (time === -1) {
+        time = words.indexOf('last')
+        while (time !== -1 && !lastUnits.has(words[time + 1] ?? '')) time = words.indexOf('last', time + 1)
+      }
+      if (time < 3) return
+      // “two days ago”: the time phrase starts at its count.
+      let timeStart = time
+      if (words[time] === 'ago') {
+        if (!/^(?:days|weeks|months|years|hours)$/.test(words[time - 1] ?? '')) return
+        timeStart = time - 2
+      }
+      if (pastTimePrepositions.has(words[timeStart - 1] ?? '') || words[timeStart - 1] === 'the') return
+      // The Romance order puts the time right after the participle (“ha presentato ieri”); with words between,
+      // the time may be another verb's (“have lost eight men last year”, “the concession made many years ago”).
+      const participle = timeStart - 1
+      const verb = words[participle] ?? ''
+      if (!lower(tokens[participle]) || !isParticiple(verb) || verb === 'used' || verb === 'supposed') return
+      let at = participle - 1
+      const passive = words[at] === 'been'
+      if (passive) at--
+      const adverb = words[at] === 'also' || words[at] === 'already' ? ` ${tokens[at]!.value}` : ''
+      if (adverb) at--
+      const word = words[at]
+      if ((word !== 'has' && word !== 'have') || !lower(tokens[at])) return
+      // “would have seemed unimaginable 7 years ago”, “should before this have availed”: a modal's perfect is no event.
+      if (modalVerbs.has(words[at - 1] ?? '') || modalVerbs.has(words[at - 2] ?? '') || modalVerbs.has(words[at - 3] ?? '')) return
+      const past = passive ? `${word === 'have' ? 'were' : 'was'}${adverb} ${tokens[participle]!.value}` : `${adverb.trim()}${adverb ? ' ' : ''}${pastOfParticiple.get(verb) ?? tokens[participle]!.value}`
+      report('perfect-with-past-time', tokens[at]!.start, tokens[participle]!.end, past, `Write \`${past}\`: a finished time takes the simple past`, 0.65, 'fr: a présenté hier, it: ha presentato ieri, de: hat gestern vorgestellt: the pivot’s perfect tells a finished event; English uses the simple past with a finished time.')
+    }
+
+    /**
      * “According to the ministry are around 4,000 bridges in need of repair.”, “According to the plan
      * should the trains run again on Monday.”: German keeps the verb second after “Nach Angaben des
      * Ministeriums”; English puts the subject first, after a comma. Only “be” and the modals: with them
@@ -911,10 +1057,12 @@ export default function retextWordOrder(_options?: Options) {
       if (dash >= 0) opening = dash + 1
       objectFirst(tokens, words, opening)
       verbSecondAfterTime(tokens, words, opening)
+      passiveVerbSecond(tokens, words, opening)
       verbSecondAfterAccording(tokens, words, opening)
       alsoFirst(tokens, words, opening)
       presentWithDuration(tokens, words, opening)
       presentBeforeSince(tokens, words)
+      perfectWithPastTime(tokens, words)
       modalBracket(tokens, words, gate)
       for (let index = 0; index < tokens.length; index++) {
         // “the party Liberal Reform”: kind, then a capitalised name (with “and”/“of” inside).
