@@ -29,6 +29,7 @@ type RuleId =
   | 'acronym-hyphen'
   | 'comma-before-that'
   | 'comma-before-infinitive'
+  | 'comma-before-reported-clause'
   | 'however-without-commas'
 
 const source = 'retext-typography'
@@ -77,6 +78,12 @@ const commaBeforeThat = new RegExp(
 const infinitiveVerbs = 'announced|announces|decided|decides|proposed|proposes|planned|plans|promised|promises|agreed|agrees|tried|tries|refused|refuses|threatened|threatens|intends|intended|offered|offers|pledged|pledges|vowed|vows|(?:calls? on|called on|urges?|urged|asks?|asked) (?:the )?\\p{Ll}+'
 const commaBeforeInfinitive = new RegExp(
   `,(?<=\\b(?:${infinitiveVerbs}),)(?= (?:not )?to (?!(?:the|a|an|his|her|their|its|our|my|your|me|him|them|us|everyone|everybody|anyone|some|this|that|these|those|whom|which|what|date|be sure|be fair|be honest|be clear|begin with|start with|sum up|put it|say the least)\\b)\\p{Ll}+\\b(?![,;:]))`,
+  'gu'
+)
+// “Habeck said, the funds are not lost”: German sets off reported speech without “dass” with a comma too
+// (“sagte, die Mittel seien nicht verloren”); English none. Only before a subject and its verb.
+const reportedClause = new RegExp(
+  `,(?<=\\b(?:said|says|announced|explained|stressed|warned|added|argued|insisted|stated|declared|claimed|emphasised|emphasized|believes|thinks|fears|hopes|knows|admitted|conceded|noted|confirmed|assured|assures),)(?= (?:the|a|an|this|these|those|it|he|she|they|we|there|his|her|its|their|our) (?:\\p{Ll}+ ){0,5}(?:is|are|was|were|will|would|could|can|must|should|has|have|had|may|might)\\b)`,
   'gu'
 )
 // “The association warned however that …”, “The costs are however higher”: German “jedoch”, Romance
@@ -307,6 +314,18 @@ export default function retextTypography(options: Options = {}) {
       // “You know, whether we like it or not, …”: “whether … or not” is a parenthesis.
       if (/^, whether\b[^,.;]*\bor\b/u.test(text.slice(match.index, match.index + 100))) continue
       report('comma-before-that', match.index, match.index + 1, '', `Remove the comma before \`${text.slice(match.index + 2, text.indexOf(' ', match.index + 2))}\``, 0.75, 'de: sagte, dass; weiß nicht, wie: German puts a comma before every “dass”, “wie” or “ob” clause; English none after a verb of saying or thinking.')
+    }
+
+    // "said, the funds are": the German comma before reported speech, after the same opening as above.
+    for (const match of scopedMatches(file, reportedClause)) {
+      const sentenceStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('!', match.index), text.lastIndexOf('?', match.index), text.lastIndexOf('\n', match.index))
+      const opening = text.slice(sentenceStart + 1, match.index).replace(/^[\s“"‘«„]+/u, '')
+      if (/[,;:“”"()—–]/u.test(opening) || /\b(?:what|as|if|whatever|when|while|after|before|because|since|until|although|though|once|where|who|which)\b/iu.test(opening)) continue
+      // The speaker and the verb make the whole opening: not a participle (“This much having been said,”, “the
+      // sources I have stated,”), not a phrase (“In addition to …”).
+      const openingWords = opening.trim().split(/\s+/u)
+      if (openingWords.length > 8 || /^(?:have|has|had|been|having|being)$/iu.test(openingWords[openingWords.length - 2] ?? '') || /^(?:in|on|at|with|from|for|by|to|of|under|after|before|during|despite|among|between|beyond|through|without)$/iu.test(openingWords[0] ?? '')) continue
+      report('comma-before-reported-clause', match.index, match.index + 1, '', 'Remove the comma before the reported clause', 0.7, 'de: Habeck sagte, die Mittel seien nicht verloren: German puts a comma before reported speech; English none (or “that”).')
     }
 
     // "announced, to reduce": the German comma before an infinitive clause with “zu”, after the same opening as above.
