@@ -63,6 +63,8 @@ function isVerbLike(word: string): boolean {
   return speechVerbs.has(word) || subjectVerbs.has(word) || /[a-z]ed$/.test(word)
 }
 
+// The last word of a body's name: what kind of body it is.
+const institutionHeads = new Set(['Bank', 'Commission', 'Council', 'Court', 'Agency', 'Office', 'Ministry', 'Institute', 'Authority', 'Parliament', 'Party', 'Federation', 'Association', 'Committee', 'Organization', 'Organisation', 'Fund', 'Service', 'Group', 'Company', 'Corporation', 'Board', 'Senate', 'Assembly', 'Government', 'Congress', 'University', 'Foundation', 'Police', 'Army', 'Navy', 'Tribunal', 'Observatory', 'Secretariat', 'Directorate', 'Administration', 'Department'])
 const personalPronouns = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself'])
 const malePronouns = new Set(['he', 'him', 'his', 'himself'])
 // Verbs that open a relative clause after “that” (“, that has led”, “, that rose”); other forms in -s and -ed are read as verbs too.
@@ -252,7 +254,8 @@ export default function retextPronouns(options: Options = {}) {
           if (!head || head.kind !== 'word') return
           // “who are heroes, who controls, who does not”: a series of questions, not a relative clause.
           if (afterComma && keys.slice(Math.max(0, index - 6), index - 1).includes('who')) return
-          const kind = nounPhraseKind(significant, afterComma ? index - 2 : index - 1, lexicon)
+          let kind = nounPhraseKind(significant, afterComma ? index - 2 : index - 1, lexicon)
+          if ((kind === undefined || kind === 'other') && afterComma && namedInstitution(significant, index - 2)) kind = 'body'
           if (kind !== 'body' && kind !== 'thing') return
           if (personBeforePreposition(significant, afterComma ? index - 2 : index - 1)) return
           if (afterComma && appositionOfPerson(significant, index - 2, lexicon)) return
@@ -442,6 +445,18 @@ export default function retextPronouns(options: Options = {}) {
         return kind === 'other' || kind === 'woman'
       }
       return false
+    }
+
+    /**
+     * “The European Central Bank, who must meet”: a name opening its sentence with “The” and ending in what
+     * kind of body it is. Not after “of” (“Geraldine Thompson of Red Bank, who”, “the Commissioner of the
+     * General Land Office”), where the person before it is the antecedent.
+     */
+    function namedInstitution(tokens: Token[], at: number): boolean {
+      if (!institutionHeads.has(tokens[at]?.value ?? '')) return false
+      let start = at
+      while (start > 0 && tokens[start - 1]!.kind === 'word' && /^\p{Lu}/u.test(tokens[start - 1]!.value)) start--
+      return start === datelineEnd(tokens) + 1 && tokens[start]!.value === 'The' && at - start >= 2
     }
 
     /** Classify the noun phrase that ends at `at` (a name run, a place phrase, or a common noun). */
