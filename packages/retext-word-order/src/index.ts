@@ -194,6 +194,7 @@ function verbBracket(tokens: readonly Token[], words: readonly string[], start: 
 // yesterday”), which the perfect takes.
 const negativeOpenings = new Set(['no', 'not', 'never', 'vain', 'none', 'neither', 'nor', 'only', 'such', 'so', 'little', 'hardly', 'scarcely', 'nowhere', 'rarely', 'seldom'])
 const demonstratives = new Set(['this', 'that', 'these', 'those'])
+const copulas = new Set(['is', 'was'])
 const passiveAuxiliaries = new Set(['was', 'were', 'could', 'should', 'would', 'will', 'must', 'can', 'may', 'might'])
 // Adverbs between a modal and its subject in the German order: “could even 38 degrees be reached”.
 const passiveAdverbs = new Set(['even', 'also', 'still', 'already', 'soon', 'now'])
@@ -215,6 +216,15 @@ function isParticiple(word: string): boolean {
  * “In 2023”), with where it ends and whether it is in the past.
  */
 function timeOpening(tokens: readonly Token[], words: readonly string[], opening: number): {end: number; past: boolean} | undefined {
+  // “Already on Tuesday evening had the airline cancelled …”: “already” before the time.
+  if (words[opening] === 'already') return timeOpening(tokens, words, opening + 1)
+  const found = timeOpeningAt(tokens, words, opening)
+  // “On Tuesday evening”, “Yesterday morning”: the part of the day belongs to the time.
+  if (found && partsOfDay.has(words[found.end] ?? '')) found.end++
+  return found
+}
+
+function timeOpeningAt(tokens: readonly Token[], words: readonly string[], opening: number): {end: number; past: boolean} | undefined {
   const first = words[opening]
   if (first === 'yesterday') return {end: opening + 1, past: true}
   if (first === 'today') return {end: opening + 1, past: false}
@@ -254,10 +264,13 @@ const clauseStarts = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 
  * “After weeks of dispute have the parties agreed”, “In Germany has the government approved”: the
  * end of a prepositional opening (the index of the perfect auxiliary right after it), or `undefined`.
  */
-function phraseOpening(tokens: readonly Token[], words: readonly string[], opening: number, auxiliaries: ReadonlySet<string> = perfectAuxiliaries): number | undefined {
+function phraseOpening(tokens: readonly Token[], words: readonly string[], opening: number, auxiliaries: ReadonlySet<string> = perfectAuxiliaries, openingFor = false): number | undefined {
   const first = words[opening] ?? ''
   let at = opening + 1
-  if (spanPrepositions.has(first)) {
+  // “For Saxony-Anhalt is the decision …”: a “for” of whom it concerns, where the caller's verb shows it.
+  if (openingFor && first === 'for') {
+    // Any noun phrase.
+  } else if (spanPrepositions.has(first)) {
     if (!timeSpans.has(words[at] ?? '') && !timeSpans.has(words[at + 1] ?? '')) return undefined
   } else if (phrasePrepositions.has(first)) {
     const needed = phrasePrepositions.get(first)
@@ -570,8 +583,9 @@ export default function retextWordOrder(_options?: Options) {
         else if (words[end] === '(' && /^\p{Lu}{2,}$/u.test(tokens[end + 1]?.value ?? '') && words[end + 2] === ')') end += 3
         else break
       }
-      // A name of two words at least (“Finance Minister Lindner”, “Olaf Scholz”): one capitalised word may be a title of a work.
-      if (end < verb + 3 || !lower(tokens[end]) || !isParticiple(words[end]!)) return
+      // One name will do after “has/have” (“has Lufthansa cancelled”), which English inverts only in questions;
+      // after “had” two words at least: “In that case had Smith known …” is a condition.
+      if (end < verb + (word === 'had' ? 3 : 2) || !lower(tokens[end]) || !isParticiple(words[end]!)) return
       const participleToken = tokens[end]!
       const subject = text.slice(tokens[verb + 1]!.start, tokens[end - 1]!.end)
       const fixed = past && word !== 'had' ? `${subject} ${participleToken.value}` : `${subject} ${tokens[verb]!.value} ${participleToken.value}`
@@ -588,6 +602,8 @@ export default function retextWordOrder(_options?: Options) {
       const phraseEnd = timeEnd === undefined ? phraseOpening(tokens, words, opening) : undefined
       const time = phraseEnd === undefined ? timeEnd : {end: phraseEnd, past: false}
       if (time === undefined) return
+      // “In no part of South America has Spain made any impression”: English inverts after a negation too.
+      for (let at = opening; at < time.end; at++) if (negativeOpenings.has(words[at]!)) return
       let verb = time.end
       if (words[verb] === ',') verb++
       const verbToken = tokens[verb]
@@ -663,6 +679,31 @@ export default function retextWordOrder(_options?: Options) {
       const predicate = text.slice(tokens[modal ? participle - 1 : participle]!.start, tokens[last]!.end)
       const fixed = `${subject} ${auxiliary.value}${adverb ? ` ${adverb.value}` : ''} ${predicate}`
       report('verb-second', auxiliary.start, tokens[last]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: In mehreren Städten wurden Kühlräume eingerichtet: German puts the verb second after an opening phrase; English puts the subject first.')
+    }
+
+    /**
+     * “For Saxony-Anhalt is the decision a heavy setback.”, “For the industry is this a blow.”: German keeps
+     * “ist” second after an opening phrase (“Für Sachsen-Anhalt ist die Entscheidung ein Rückschlag”); English
+     * puts the subject first. Only with a definite subject and an indefinite complement after it: English
+     * inverts after a place (“In the centre is a fountain”), never with two noun phrases.
+     */
+    function copulaVerbSecond(tokens: Token[], words: string[], opening: number): void {
+      // “According to the union is the offer …” has its own rule, which adds the comma.
+      if (words[words.length - 1] === '?' || words[opening] === 'according') return
+      const verb = phraseOpening(tokens, words, opening, copulas, true)
+      if (verb === undefined) return
+      for (let at = opening; at < verb; at++) if (negativeOpenings.has(words[at]!)) return
+      for (let at = opening + 1; at < verb; at++) if (demonstratives.has(words[at]!) && !openingLinks.has(words[at - 1]!)) return
+      const first = words[verb + 1] ?? ''
+      let end = verb + 2
+      if (first === 'the') {
+        while (end < verb + 5 && lower(tokens[end]) && !/ly$/.test(words[end]!) && !notInPhrase.has(words[end]!) && !closers.has(words[end]!) && !phraseBreaks.has(words[end]!) && words[end] !== 'a' && words[end] !== 'an') end++
+        if (end === verb + 2) return
+      } else if (first !== 'this' && first !== 'that') return
+      if (words[end] !== 'a' && words[end] !== 'an') return
+      const subject = text.slice(tokens[verb + 1]!.start, tokens[end - 1]!.end)
+      const fixed = `${subject} ${tokens[verb]!.value}`
+      report('verb-second', tokens[verb]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: Für Sachsen-Anhalt ist die Entscheidung ein schwerer Rückschlag: German puts the verb second after an opening phrase; English puts the subject first.')
     }
 
     /**
@@ -1058,6 +1099,7 @@ export default function retextWordOrder(_options?: Options) {
       objectFirst(tokens, words, opening)
       verbSecondAfterTime(tokens, words, opening)
       passiveVerbSecond(tokens, words, opening)
+      copulaVerbSecond(tokens, words, opening)
       verbSecondAfterAccording(tokens, words, opening)
       alsoFirst(tokens, words, opening)
       presentWithDuration(tokens, words, opening)
