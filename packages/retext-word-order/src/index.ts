@@ -726,9 +726,16 @@ export default function retextWordOrder(_options?: Options) {
       // A main verb takes “also” before it: a past, or (below) a present in -s.
       let mainVerb = commonPastVerbs.has(word) || (/ed$/.test(word) && !edNouns.has(word) && lexicon.isCommonWord(word))
       if (!auxiliary && !mainVerb) {
-        // A present verb in -s after a singular noun: “Also the forest fire danger increases”.
+        // A present verb in -s after a singular noun: “Also the forest fire danger increases”; or its base after
+        // a plural in -s: “Also the freight companies fear losses”.
         verb = opening + 3
-        while (verb <= opening + 5 && !(/[^s]s$/.test(words[verb] ?? '') && presentTenseBase(words[verb]!) !== undefined && !/s$/.test(words[verb - 1]!))) verb++
+        const presentAfter = (at: number) => {
+          const word = words[at] ?? ''
+          const before = words[at - 1]!
+          if (/[^s]s$/.test(word)) return presentTenseBase(word) !== undefined && !/s$/.test(before)
+          return /[^s]s$/.test(before) && !/s$/.test(word) && presentTenseBase(word) === word && lexicon.isCommonWord(word) && objectDeterminers.has(words[at + 1] ?? '') === false && /^\p{Ll}/u.test(words[at + 1] ?? '')
+        }
+        while (verb <= opening + 5 && !presentAfter(verb)) verb++
         if (verb > opening + 5 || !lower(tokens[verb]) || !words.slice(opening + 2, verb).every((word, offset) => lower(tokens[opening + 2 + offset]) && !notInPhrase.has(word) && !closers.has(word) && !phraseBreaks.has(word) && !objectDeterminers.has(word) && word !== 'of')) return
         auxiliary = false
         mainVerb = true
