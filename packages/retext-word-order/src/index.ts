@@ -195,6 +195,7 @@ function verbBracket(tokens: readonly Token[], words: readonly string[], start: 
 const negativeOpenings = new Set(['no', 'not', 'never', 'vain', 'none', 'neither', 'nor', 'only', 'such', 'so', 'little', 'hardly', 'scarcely', 'nowhere', 'rarely', 'seldom'])
 const demonstratives = new Set(['this', 'that', 'these', 'those'])
 const copulas = new Set(['is', 'was'])
+const subjectQuantityWords = new Set(['around', 'about', 'more', 'than', 'some', 'nearly', 'almost', 'over', 'at', 'least', 'up', 'to'])
 const passiveAuxiliaries = new Set(['was', 'were', 'could', 'should', 'would', 'will', 'must', 'can', 'may', 'might'])
 // Adverbs between a modal and its subject in the German order: “could even 38 degrees be reached”.
 const passiveAdverbs = new Set(['even', 'also', 'still', 'already', 'soon', 'now'])
@@ -682,6 +683,35 @@ export default function retextWordOrder(_options?: Options) {
     }
 
     /**
+     * “As Deutsche Bahn announced on Thursday, will around 40 routes be renovated”: German keeps the verb
+     * second after a clause with “wie” (“Wie die Bahn mitteilte, werden … saniert”); English puts the subject
+     * first. Only after a clause of saying and its comma, and before a passive (“be” and a participle).
+     */
+    function passiveAfterAsClause(tokens: Token[], words: string[], opening: number): void {
+      if (words[opening] !== 'as') return
+      const comma = words.indexOf(',', opening + 2)
+      if (comma === -1 || comma > opening + 14) return
+      if (!words.slice(opening + 1, comma).some((word) => sayingVerbs.has(word) || word === 'said' || word === 'communicated' || word === 'wrote')) return
+      const verb = comma + 1
+      if (!passiveAuxiliaries.has(words[verb] ?? '') || !lower(tokens[verb])) return
+      const modal = modalVerbs.has(words[verb]!)
+      let subjectStart = verb + 1
+      const adverb = modal && passiveAdverbs.has(words[subjectStart] ?? '') ? tokens[subjectStart++] : undefined
+      let participle = subjectStart + 1
+      while (participle < subjectStart + 6 && !(isParticiple(words[participle] ?? '') && (!modal || words[participle - 1] === 'be'))) participle++
+      const subjectEnd = modal ? participle - 1 : participle
+      if (participle >= subjectStart + 6 || subjectEnd <= subjectStart || !lower(tokens[participle])) return
+      // A quantity may open the subject: “around 40 routes”, “more than 200 people”.
+      const plainWord = (token: Token) => token.kind === 'word' && !/ly$/.test(token.value) && (subjectQuantityWords.has(token.value.toLowerCase()) || (!notInPhrase.has(token.value.toLowerCase()) && !closers.has(token.value.toLowerCase()) && !phraseBreaks.has(token.value.toLowerCase())))
+      if (!tokens.slice(subjectStart, subjectEnd).every(plainWord)) return
+      const auxiliary = tokens[verb]!
+      const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end)
+      const predicate = text.slice(tokens[modal ? participle - 1 : participle]!.start, tokens[participle]!.end)
+      const fixed = `${subject} ${auxiliary.value}${adverb ? ` ${adverb.value}` : ''} ${predicate}`
+      report('verb-second', auxiliary.start, tokens[participle]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: Wie die Bahn mitteilte, werden rund 40 Strecken saniert: German puts the verb second after the clause; English puts the subject first.')
+    }
+
+    /**
      * “For Saxony-Anhalt is the decision a heavy setback.”, “For the industry is this a blow.”: German keeps
      * “ist” second after an opening phrase (“Für Sachsen-Anhalt ist die Entscheidung ein Rückschlag”); English
      * puts the subject first. Only with a definite subject and an indefinite complement after it: English
@@ -1107,6 +1137,7 @@ export default function retextWordOrder(_options?: Options) {
       verbSecondAfterTime(tokens, words, opening)
       passiveVerbSecond(tokens, words, opening)
       copulaVerbSecond(tokens, words, opening)
+      passiveAfterAsClause(tokens, words, opening)
       verbSecondAfterAccording(tokens, words, opening)
       alsoFirst(tokens, words, opening)
       presentWithDuration(tokens, words, opening)
