@@ -663,23 +663,37 @@ export default function retextWordOrder(_options?: Options) {
       // “Under ordinary circumstances this inquiry could readily be answered”: a demonstrative not led by a
       // preposition starts the subject, already before the verb.
       for (let at = opening + 1; at < verb; at++) if (demonstratives.has(words[at]!) && !openingLinks.has(words[at - 1]!)) return
-      const auxiliary = tokens[verb]!
+      const passive = invertedPassive(tokens, words, verb, 4, false)
+      if (passive === undefined) return
+      // A particle may follow; then the sentence must end.
+      const last = bracketParticles.has(words[passive.participle + 1] ?? '') ? passive.participle + 1 : passive.participle
+      if (!/^[.!]$/.test(words[last + 1] ?? '') || last + 2 < words.length) return
+      const fixed = `${passive.subject} ${text.slice(passive.predicateStart, tokens[last]!.end)}`
+      report('verb-second', tokens[verb]!.start, tokens[last]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: In mehreren Städten wurden Kühlräume eingerichtet: German puts the verb second after an opening phrase; English puts the subject first.')
+    }
+
+    /**
+     * The passive after an inverted auxiliary at `verb`: was/were or a modal (an adverb such as “even” may
+     * follow it), a subject of one to `maxSubject` plain words, then (“be” and) a participle. Gives the subject,
+     * the auxiliary with its adverb, and where “be” or the participle starts.
+     */
+    function invertedPassive(tokens: Token[], words: string[], verb: number, maxSubject: number, quantities: boolean): {subject: string; participle: number; predicateStart: number} | undefined {
+      if (!passiveAuxiliaries.has(words[verb] ?? '') || !lower(tokens[verb])) return undefined
       const modal = modalVerbs.has(words[verb]!)
       let subjectStart = verb + 1
-      const adverb = modal && passiveAdverbs.has(words[subjectStart]!) ? tokens[subjectStart++] : undefined
-      // The subject: one to four words, then (“be” and) the participle, a particle, and the end of the sentence.
+      const adverb = modal && passiveAdverbs.has(words[subjectStart] ?? '') ? tokens[subjectStart++] : undefined
       let participle = subjectStart + 1
-      while (participle < subjectStart + 5 && !(isParticiple(words[participle] ?? '') && (!modal || words[participle - 1] === 'be'))) participle++
+      while (participle <= subjectStart + maxSubject && !(isParticiple(words[participle] ?? '') && (!modal || words[participle - 1] === 'be'))) participle++
       const subjectEnd = modal ? participle - 1 : participle
-      if (participle >= subjectStart + 5 || subjectEnd <= subjectStart || !lower(tokens[participle])) return
-      const subjectTokens = tokens.slice(subjectStart, subjectEnd)
-      if (!subjectTokens.every((token) => token.kind === 'word' && !/ly$/.test(token.value) && !notInPhrase.has(token.value.toLowerCase()) && !closers.has(token.value.toLowerCase()) && !phraseBreaks.has(token.value.toLowerCase()))) return
-      const last = bracketParticles.has(words[participle + 1] ?? '') ? participle + 1 : participle
-      if (!/^[.!]$/.test(words[last + 1] ?? '') || last + 2 < words.length) return
-      const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end)
-      const predicate = text.slice(tokens[modal ? participle - 1 : participle]!.start, tokens[last]!.end)
-      const fixed = `${subject} ${auxiliary.value}${adverb ? ` ${adverb.value}` : ''} ${predicate}`
-      report('verb-second', auxiliary.start, tokens[last]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: In mehreren Städten wurden Kühlräume eingerichtet: German puts the verb second after an opening phrase; English puts the subject first.')
+      if (participle > subjectStart + maxSubject || subjectEnd <= subjectStart || !lower(tokens[participle])) return undefined
+      // A quantity may open the subject where the caller allows it: “around 40 routes”, “more than 200 people”.
+      const plainWord = (token: Token) => {
+        const key = token.value.toLowerCase()
+        return token.kind === 'word' && !/ly$/.test(key) && ((quantities && subjectQuantityWords.has(key)) || (!notInPhrase.has(key) && !closers.has(key) && !phraseBreaks.has(key)))
+      }
+      if (!tokens.slice(subjectStart, subjectEnd).every(plainWord)) return undefined
+      const subject = `${text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end)} ${tokens[verb]!.value}${adverb ? ` ${adverb.value}` : ''}`
+      return {subject, participle, predicateStart: tokens[modal ? participle - 1 : participle]!.start}
     }
 
     /**
@@ -693,22 +707,11 @@ export default function retextWordOrder(_options?: Options) {
       if (comma === -1 || comma > opening + 14) return
       if (!words.slice(opening + 1, comma).some((word) => sayingVerbs.has(word) || word === 'said' || word === 'communicated' || word === 'wrote')) return
       const verb = comma + 1
-      if (!passiveAuxiliaries.has(words[verb] ?? '') || !lower(tokens[verb])) return
-      const modal = modalVerbs.has(words[verb]!)
-      let subjectStart = verb + 1
-      const adverb = modal && passiveAdverbs.has(words[subjectStart] ?? '') ? tokens[subjectStart++] : undefined
-      let participle = subjectStart + 1
-      while (participle < subjectStart + 6 && !(isParticiple(words[participle] ?? '') && (!modal || words[participle - 1] === 'be'))) participle++
-      const subjectEnd = modal ? participle - 1 : participle
-      if (participle >= subjectStart + 6 || subjectEnd <= subjectStart || !lower(tokens[participle])) return
-      // A quantity may open the subject: “around 40 routes”, “more than 200 people”.
-      const plainWord = (token: Token) => token.kind === 'word' && !/ly$/.test(token.value) && (subjectQuantityWords.has(token.value.toLowerCase()) || (!notInPhrase.has(token.value.toLowerCase()) && !closers.has(token.value.toLowerCase()) && !phraseBreaks.has(token.value.toLowerCase())))
-      if (!tokens.slice(subjectStart, subjectEnd).every(plainWord)) return
-      const auxiliary = tokens[verb]!
-      const subject = text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end)
-      const predicate = text.slice(tokens[modal ? participle - 1 : participle]!.start, tokens[participle]!.end)
-      const fixed = `${subject} ${auxiliary.value}${adverb ? ` ${adverb.value}` : ''} ${predicate}`
-      report('verb-second', auxiliary.start, tokens[participle]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: Wie die Bahn mitteilte, werden rund 40 Strecken saniert: German puts the verb second after the clause; English puts the subject first.')
+      const passive = invertedPassive(tokens, words, verb, 5, true)
+      if (passive === undefined) return
+      const end = tokens[passive.participle]!.end
+      const fixed = `${passive.subject} ${text.slice(passive.predicateStart, end)}`
+      report('verb-second', tokens[verb]!.start, end, fixed, `Write \`${fixed}\``, 0.65, 'de: Wie die Bahn mitteilte, werden rund 40 Strecken saniert: German puts the verb second after the clause; English puts the subject first.')
     }
 
     /**
