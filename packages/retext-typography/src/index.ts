@@ -302,14 +302,18 @@ export default function retextTypography(options: Options = {}) {
       reportAcronymHyphen(hyphen, /\p{Lu}+$/u.exec(text.slice(Math.max(0, hyphen - 5), hyphen))![0], /^\p{L}+/u.exec(text.slice(hyphen + 1))![0])
     }
 
+    /** The words of the sentence before `index`, without the quotation mark that opens it (no parenthesis). */
+    const sentenceOpeningBefore = (index: number): string => {
+      const sentenceStart = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('!', index), text.lastIndexOf('?', index), text.lastIndexOf('\n', index))
+      return text.slice(sentenceStart + 1, index).replace(/^[\s“"‘«„]+/u, '')
+    }
+
     // "said, that": the German comma before “dass”.
     for (const match of scopedMatches(file, commaBeforeThat)) {
       // Only where the verb's clause opens the sentence, with no comma before it: a parenthesis (“It was,
       // he said, that kind of day”, “as the invitation itself declared, that”, “it is earnestly hoped,
       // that”) or a free relative (“what I then said, that”) takes the comma in English too.
-      const sentenceStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('!', match.index), text.lastIndexOf('?', match.index), text.lastIndexOf('\n', match.index))
-      // A quotation mark that opens the sentence is no parenthesis.
-      const opening = text.slice(sentenceStart + 1, match.index).replace(/^[\s“"‘«„]+/u, '')
+      const opening = sentenceOpeningBefore(match.index)
       if (/[,;:“”"()—–]/u.test(opening) || /\b(?:what|as|if|whatever)\b/iu.test(opening)) continue
       // “You know, whether we like it or not, …”: “whether … or not” is a parenthesis.
       if (/^, whether\b[^,.;]*\bor\b/u.test(text.slice(match.index, match.index + 100))) continue
@@ -318,8 +322,7 @@ export default function retextTypography(options: Options = {}) {
 
     // "said, the funds are": the German comma before reported speech, after the same opening as above.
     for (const match of scopedMatches(file, reportedClause)) {
-      const sentenceStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('!', match.index), text.lastIndexOf('?', match.index), text.lastIndexOf('\n', match.index))
-      const opening = text.slice(sentenceStart + 1, match.index).replace(/^[\s“"‘«„]+/u, '')
+      const opening = sentenceOpeningBefore(match.index)
       if (/[,;:“”"()—–]/u.test(opening) || /\b(?:what|as|if|whatever|when|while|after|before|because|since|until|although|though|once|where|who|which)\b/iu.test(opening)) continue
       // The speaker and the verb make the whole opening: not a participle (“This much having been said,”, “the
       // sources I have stated,”), not a phrase (“In addition to …”).
@@ -330,8 +333,7 @@ export default function retextTypography(options: Options = {}) {
 
     // "announced, to reduce": the German comma before an infinitive clause with “zu”, after the same opening as above.
     for (const match of scopedMatches(file, commaBeforeInfinitive)) {
-      const sentenceStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('!', match.index), text.lastIndexOf('?', match.index), text.lastIndexOf('\n', match.index))
-      const opening = text.slice(sentenceStart + 1, match.index).replace(/^[\s“"‘«„]+/u, '')
+      const opening = sentenceOpeningBefore(match.index)
       if (/[,;:“”"()—–]/u.test(opening) || /\b(?:what|as|if|whatever)\b/iu.test(opening)) continue
       report('comma-before-infinitive', match.index, match.index + 1, '', 'Remove the comma before the infinitive', 0.7, 'de: kündigte an, die Produktion zu reduzieren: German puts a comma before every infinitive clause with “zu”; English none after a verb that takes the infinitive.')
     }
