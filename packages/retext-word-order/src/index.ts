@@ -190,17 +190,16 @@ function verbBracket(tokens: readonly Token[], words: readonly string[], start: 
   return undefined
 }
 
-// Prepositions that make a past time the point of a comparison or a span (“more than last year”, “since
-// yesterday”), which the perfect takes.
-const negativeOpenings = new Set(['no', 'not', 'never', 'vain', 'none', 'neither', 'nor', 'only', 'such', 'so', 'little', 'hardly', 'scarcely', 'nowhere', 'rarely', 'seldom'])
+// Words after which English inverts too (“In no case was the law applied”, “In vain were the warnings repeated”).
 const demonstratives = new Set(['this', 'that', 'these', 'those'])
+const negativeOpenings = new Set(['no', 'not', 'never', 'vain', 'none', 'neither', 'nor', 'only', 'such', 'so', 'little', 'hardly', 'scarcely', 'nowhere', 'rarely', 'seldom'])
+// The verbs a German verb-second puts before its subject: the copula, and the passive's auxiliaries.
 const copulas = new Set(['is', 'was'])
-const subjectQuantityWords = new Set(['around', 'about', 'more', 'than', 'some', 'nearly', 'almost', 'over', 'at', 'least', 'up', 'to'])
 const passiveAuxiliaries = new Set(['was', 'were', 'could', 'should', 'would', 'will', 'must', 'can', 'may', 'might'])
 // Adverbs between a modal and its subject in the German order: “could even 38 degrees be reached”.
 const passiveAdverbs = new Set(['even', 'also', 'still', 'already', 'soon', 'now'])
 const modalVerbs = new Set(['would', 'could', 'should', 'might', 'must', 'may', 'will', 'shall', 'can'])
-const pastTimePrepositions = new Set(['since', 'from', 'until', 'till', 'than', 'as', 'over', 'on', 'of', 'for', 'to', 'with', 'in', 'at', 'by', 'compared', 'like', 'through', 'throughout', 'during', 'versus', 'vs'])
+// What “last” makes a finished time of: “last week”, “last Monday”.
 const lastUnits = new Set(['week', 'month', 'year', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
 const partsOfDay = new Set(['morning', 'afternoon', 'evening', 'night'])
@@ -280,16 +279,17 @@ function phraseOpening(tokens: readonly Token[], words: readonly string[], openi
       at++
     }
   } else return undefined
-  // A question inverts in English too (“In which cities have prices risen most?”).
+  // A question inverts in English too (“In which cities have prices risen most?”), and so does a negation.
   if (words[words.length - 1] === '?') return undefined
   for (let end = at; end < opening + 10; end++) {
     const token = tokens[end]
     if (token === undefined || token.kind !== 'word') return undefined
     const word = words[end]!
     if (auxiliaries.has(word)) return end > at ? end : undefined
-    if (clauseStarts.has(word) || subjectPronouns.has(word) || word === 'there') return undefined
-    // A second noun phrase not led by a preposition is the clause's subject (“In 1954 the Congress had …”).
-    if (objectDeterminers.has(word) && end > at && !openingLinks.has(words[end - 1]!)) return undefined
+    if (clauseStarts.has(word) || subjectPronouns.has(word) || word === 'there' || negativeOpenings.has(word)) return undefined
+    // A second noun phrase not led by a preposition is the clause's subject (“In 1954 the Congress had …”,
+    // “Under ordinary circumstances this inquiry could …”).
+    if ((objectDeterminers.has(word) || demonstratives.has(word)) && end > at && !openingLinks.has(words[end - 1]!)) return undefined
   }
   return undefined
 }
@@ -476,6 +476,8 @@ function quantityObjectAt(words: readonly string[], at: number): boolean {
 const countingWords = new Set(['next', 'last', 'first', 'past', 'coming', 'previous', 'following', 'final', 'top', 'other', 'remaining'])
 // Words that open a quantity before a subject: “around 4,000 bridges”, “more than half”.
 const quantityWords = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'over', 'more', 'fewer', 'less', 'several', 'many', 'most', 'all', 'both', 'only', 'up'])
+// And what links them to the number: “more than 200”, “at least 40”, “up to 500”.
+const quantityLinks = new Set(['than', 'at', 'least', 'to'])
 
 /** Whether `phrase` occurs in `text` other than at `at`. */
 function containsElsewhere(text: string, phrase: string, at: number): boolean {
@@ -603,8 +605,6 @@ export default function retextWordOrder(_options?: Options) {
       const phraseEnd = timeEnd === undefined ? phraseOpening(tokens, words, opening) : undefined
       const time = phraseEnd === undefined ? timeEnd : {end: phraseEnd, past: false}
       if (time === undefined) return
-      // “In no part of South America has Spain made any impression”: English inverts after a negation too.
-      for (let at = opening; at < time.end; at++) if (negativeOpenings.has(words[at]!)) return
       let verb = time.end
       if (words[verb] === ',') verb++
       const verbToken = tokens[verb]
@@ -658,11 +658,6 @@ export default function retextWordOrder(_options?: Options) {
     function passiveVerbSecond(tokens: Token[], words: string[], opening: number): void {
       const verb = phraseOpening(tokens, words, opening, passiveAuxiliaries)
       if (verb === undefined) return
-      // “In no case was the law applied”, “In vain were the warnings repeated”: English inverts after these too.
-      for (let at = opening; at < verb; at++) if (negativeOpenings.has(words[at]!)) return
-      // “Under ordinary circumstances this inquiry could readily be answered”: a demonstrative not led by a
-      // preposition starts the subject, already before the verb.
-      for (let at = opening + 1; at < verb; at++) if (demonstratives.has(words[at]!) && !openingLinks.has(words[at - 1]!)) return
       const passive = invertedPassive(tokens, words, verb, 4, false)
       if (passive === undefined) return
       // A particle may follow; then the sentence must end.
@@ -689,7 +684,7 @@ export default function retextWordOrder(_options?: Options) {
       // A quantity may open the subject where the caller allows it: “around 40 routes”, “more than 200 people”.
       const plainWord = (token: Token) => {
         const key = token.value.toLowerCase()
-        return token.kind === 'word' && !/ly$/.test(key) && ((quantities && subjectQuantityWords.has(key)) || (!notInPhrase.has(key) && !closers.has(key) && !phraseBreaks.has(key)))
+        return token.kind === 'word' && !/ly$/.test(key) && ((quantities && (quantityWords.has(key) || quantityLinks.has(key))) || (!notInPhrase.has(key) && !closers.has(key) && !phraseBreaks.has(key)))
       }
       if (!tokens.slice(subjectStart, subjectEnd).every(plainWord)) return undefined
       const subject = `${text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end)} ${tokens[verb]!.value}${adverb ? ` ${adverb.value}` : ''}`
@@ -725,8 +720,6 @@ export default function retextWordOrder(_options?: Options) {
       if (words[words.length - 1] === '?' || words[opening] === 'according') return
       const verb = phraseOpening(tokens, words, opening, copulas, true)
       if (verb === undefined) return
-      for (let at = opening; at < verb; at++) if (negativeOpenings.has(words[at]!)) return
-      for (let at = opening + 1; at < verb; at++) if (demonstratives.has(words[at]!) && !openingLinks.has(words[at - 1]!)) return
       const first = words[verb + 1] ?? ''
       let end = verb + 2
       if (first === 'the') {
@@ -977,9 +970,9 @@ export default function retextWordOrder(_options?: Options) {
         if (!/^(?:days|weeks|months|years|hours)$/.test(words[time - 1] ?? '')) return
         timeStart = time - 2
       }
-      if (pastTimePrepositions.has(words[timeStart - 1] ?? '') || words[timeStart - 1] === 'the') return
       // The Romance order puts the time right after the participle (“ha presentato ieri”); with words between,
-      // the time may be another verb's (“have lost eight men last year”, “the concession made many years ago”).
+      // the time may be another verb's (“have lost eight men last year”, “the concession made many years ago”)
+      // or a preposition's (“since yesterday”, “than last year”), which the perfect takes.
       const participle = timeStart - 1
       const verb = words[participle] ?? ''
       if (!lower(tokens[participle]) || !isParticiple(verb) || verb === 'used' || verb === 'supposed') return
