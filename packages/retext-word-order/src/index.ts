@@ -364,6 +364,10 @@ const bracketModal = 2048
 // Adverbs German and the Romance languages put after a present-tense verb (“braucht jetzt eine”, “rechaza
 // reiteradamente el”); English puts them before it. Not “only”, “exactly”, “once”, “again”: English
 // puts those after the verb too (“it makes only a small contribution”, “felt again the ache”).
+// What may stand between a present verb and “since” (see verbBeforeComplement).
+const complementPrepositions = new Set(['on', 'in', 'at', 'with', 'for', 'about', 'against', 'to', 'from'])
+const complementOpeners = new Set([...complementPrepositions, 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these'])
+const complementStops = new Set(['most', 'least', 'first', 'last', 'only', 'since', 'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'not'])
 const presentAdverbs = new Set(['also', 'already', 'never', 'often', 'always', 'now', 'meanwhile', 'repeatedly', 'regularly', 'constantly', 'currently', 'usually', 'increasingly', 'still'])
 const singularSubjects = new Set(['he', 'she', 'it'])
 const relativeSubjects = new Set(['who', 'which', 'that'])
@@ -923,6 +927,28 @@ export default function retextWordOrder(_options?: Options) {
     }
 
     /**
+     * The verb before “since” at `at`: the word right before it, or the word before a short object or
+     * prepositional phrase (“work on the project since”, “cultivates the vine since”, “negotiate with
+     * Verdi since”): a preposition or determiner, then one or two words, none of them a link that could
+     * open another clause.
+     */
+    function verbBeforeComplement(tokens: Token[], words: string[], at: number): number {
+      for (let verb = at - 2; verb >= at - 5 && verb > 0; verb--) {
+        const first = words[verb + 1]!
+        if (!complementOpeners.has(first) || complementOpeners.has(words[verb]!) || presentTenseBase(words[verb]!) === undefined) continue
+        let fits = true
+        for (let index = verb + 1; index < at; index++) {
+          // “employs the most workers since 2010”: a superlative before “since” is English as it stands.
+          if (tokens[index]!.kind !== 'word' || complementStops.has(words[index]!) || /est$/.test(words[index]!)) fits = false
+        }
+        // Preposition, then at most a determiner and two words; a determiner, then at most two words.
+        const rest = at - verb - 2 - (complementPrepositions.has(first) && determiners.has(words[verb + 2] ?? '') ? 1 : 0)
+        if (fits && rest >= 1 && rest <= 2) return verb
+      }
+      return at - 1
+    }
+
+    /**
      * “They negotiate since months”, “He works since 2019 at the bank”: the same tense after a verb and its
      * subject, where “since” leaves no doubt (function-words makes “since months” “for months”).
      */
@@ -934,9 +960,10 @@ export default function retextWordOrder(_options?: Options) {
         if (words[at] !== 'since') continue
         const next = words[at + 1]!
         const duration = timeSpans.has(next) || ((countWords.has(next) || /^\d+$/.test(next)) && timeSpans.has(words[at + 2] ?? '')) || /^(?:19|20)\d\d$/.test(next) || isCalendarWord(next)
-        const verb = at - 1
+        if (!duration) continue
+        const verb = verbBeforeComplement(tokens, words, at)
         const word = words[verb]!
-        if (!duration || !lower(tokens[verb]) || pastAlike.has(word) || !presentVerbAfterSubject(tokens, words, verb)) continue
+        if (!lower(tokens[verb]) || pastAlike.has(word) || !presentVerbAfterSubject(tokens, words, verb)) continue
         // “The unemployment figures since 2019 show …”: a verb after the time phrase makes the word before it a noun.
         const after = timeSpans.has(words[at + 2] ?? '') ? at + 3 : at + 2
         if (verbFollows(tokens, words, after)) continue
