@@ -67,6 +67,9 @@ const decimalUnits = `${units}|hours?|minutes?|seconds?|days?|weeks?|months?|yea
 const decimalComma = new RegExp(`(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?![\\d,])(?=\\s?(?:${decimalUnits}))`, 'giu')
 // "R$ 5,62", "US$ 1,5", "€ 2,3": a comma after a currency symbol marks decimals (the symbol comes first, so it is checked by hand).
 const currencyDecimalComma = /(\d{1,3}),(\d{1,2})(?!\d|,\d)(?<=(?:R\$|US\$|[$€£])[ \u00A0]?\d{1,3},\d{1,2})/g
+// "from 87,0 in July": one or two digits after a comma are no group of thousands; alone (no unit) they
+// are read as decimals only in an article that writes decimal commas before units elsewhere.
+const loneDecimalComma = /(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,])(?! (?:or|and|to) \d)/g
 // "of magnitude 4,4": an earthquake's magnitude is a decimal (the word comes first, so it is checked by hand).
 const magnitudeComma = /(\d),(\d)(?![\d,])(?<=\bmagnitude (?:of )?\d,\d)/g
 // "from 4,1 to 4,6 billion": the first number of a range takes its unit from the second.
@@ -220,6 +223,17 @@ export default function retextNumberFormat(options: Options = {}) {
     const decimalsAfterSymbols = [...scopedMatches(file, currencyDecimalComma)].filter((match) => !decimalsBeforeUnits.some((other) => other.index === match.index))
     for (const match of [...decimalsBeforeUnits, ...decimalsAfterSymbols]) {
       report('decimal-comma', match.index, match.index + match[0].length, `${match[1]}.${match[2]}`, `Use a decimal point in \`${match[0]}\``, 0.85, 'Most European languages write the decimal separator as a comma; English uses a point.')
+    }
+
+    // The decimals above have their unit; in an article that writes them, a bare “87,0” is one too.
+    const decimalArticle = documentFact(file, 'retext-number-format:decimal-comma-article', () => new RegExp(decimalComma.source, 'iu').test(text))
+    if (decimalArticle) {
+      const reported = new Set([...decimalsBeforeUnits, ...decimalsAfterSymbols].map((match) => match.index))
+      for (const match of scopedMatches(file, loneDecimalComma)) {
+        // “in 2019,5 people”, “1,2,3”: a year or a list is not a decimal.
+        if (reported.has(match.index) || /^(?:1[89]|20)\d\d$/.test(match[1]!) || /\d,\s?$/.test(text.slice(Math.max(0, match.index - 3), match.index))) continue
+        report('decimal-comma', match.index, match.index + match[0].length, `${match[1]}.${match[2]}`, `Use a decimal point in \`${match[0]}\``, 0.7, 'The article writes decimal commas before units elsewhere (“86,6 points”); English uses a point.')
+      }
     }
 
     for (const match of scopedMatches(file, magnitudeComma)) {
