@@ -481,6 +481,11 @@ const countingWords = new Set(['next', 'last', 'first', 'past', 'coming', 'previ
 // Words that open a quantity before a subject: “around 4,000 bridges”, “more than half”.
 const quantityWords = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'over', 'more', 'fewer', 'less', 'several', 'many', 'most', 'all', 'both', 'only', 'up'])
 // And what links them to the number: “more than 200”, “at least 40”, “up to 500”.
+// The Romance passive after “where”, “for which” (see romancePassive).
+const romanceAuxiliaries = new Set(['is', 'are', 'was', 'were'])
+const relativePrepositions = new Set(['for', 'in', 'during', 'through', 'with', 'under', 'after', 'since', 'from', 'at', 'on'])
+const trailingPrepositions = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'yesterday', 'today'])
+const romancePassiveStops = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'be', 'been', 'in', 'on', 'at', 'to', 'from', 'with', 'for', 'of', 'during', 'after', 'before', 'since', 'that', 'which', 'who', 'whom', 'because', 'while', 'when', 'if', 'as', 'there', 'it'])
 const quantityLinks = new Set(['than', 'at', 'least', 'to'])
 
 /** Whether `phrase` occurs in `text` other than at `at`. */
@@ -681,6 +686,8 @@ export default function retextWordOrder(_options?: Options) {
       const modal = modalVerbs.has(words[verb]!)
       let subjectStart = verb + 1
       const adverb = modal && passiveAdverbs.has(words[subjectStart] ?? '') ? tokens[subjectStart++] : undefined
+      // “were arrested eleven men aged 24 to 52”: a participle right after the auxiliary is the Romance order (see romancePassive).
+      if (isParticiple(words[subjectStart] ?? '')) return undefined
       let participle = subjectStart + 1
       while (participle <= subjectStart + maxSubject && !(isParticiple(words[participle] ?? '') && (!modal || words[participle - 1] === 'be'))) participle++
       const subjectEnd = modal ? participle - 1 : participle
@@ -701,16 +708,74 @@ export default function retextWordOrder(_options?: Options) {
      * first. Only after a clause of saying and its comma, and before a passive (“be” and a participle).
      */
     function passiveAfterAsClause(tokens: Token[], words: string[], opening: number): void {
-      if (words[opening] !== 'as') return
+      // “As the ministry said, were all the rules followed?”: a question inverts in English too.
+      if (words[opening] !== 'as' || words[words.length - 1] === '?') return
       const comma = words.indexOf(',', opening + 2)
       if (comma === -1 || comma > opening + 14) return
       if (!words.slice(opening + 1, comma).some((word) => sayingVerbs.has(word) || word === 'said' || word === 'communicated' || word === 'wrote')) return
       const verb = comma + 1
       const passive = invertedPassive(tokens, words, verb, 5, true)
-      if (passive === undefined) return
+      if (passive === undefined) {
+        // “As the institute communicated, were sold 90,000 devices.”: the Romance order, participle first.
+        const romance = romancePassive(tokens, words, verb)
+        if (romance === undefined) return
+        const fixed = `${romance.subject} ${tokens[verb]!.value} ${tokens[verb + 1]!.value}`
+        report('verb-second', tokens[verb]!.start, romance.stop, fixed, `Write \`${fixed}\``, 0.65, 'es: Según informó el instituto, se vendieron 90.000 aparatos: the Romance passive puts its subject after the participle; English puts it first.')
+        return
+      }
       const end = tokens[passive.participle]!.end
       const fixed = `${passive.subject} ${text.slice(passive.predicateStart, end)}`
       report('verb-second', tokens[verb]!.start, end, fixed, `Write \`${fixed}\``, 0.65, 'de: Wie die Bahn mitteilte, werden rund 40 Strecken saniert: German puts the verb second after the clause; English puts the subject first.')
+    }
+
+    /**
+     * The Romance passive at `aux`: “were sold 90,000 devices”, “are expected heavy rains”: is/are/was/were,
+     * a participle, then its subject up to the next punctuation (Italian “sono state raccolte 1,3 milioni di
+     * firme”, Spanish “se esperan lluvias”). Gives the subject and where it ends.
+     */
+    function romancePassive(tokens: Token[], words: string[], aux: number, determined = true): {subject: string; end: number; stop: number} | undefined {
+      if (!romanceAuxiliaries.has(words[aux] ?? '') || !lower(tokens[aux])) return undefined
+      const participle = aux + 1
+      if (!isParticiple(words[participle] ?? '') || !lower(tokens[participle])) return undefined
+      let end = participle + 1
+      // Words, a per cent sign, and the commas inside a number (“90,000”).
+      const inNumber = (index: number) => tokens[index]!.value === ',' && /^\d+$/.test(tokens[index - 1]?.value ?? '') && /^\d{3}$/.test(tokens[index + 1]?.value ?? '')
+      while (tokens[end] !== undefined && (tokens[end]!.kind === 'word' || tokens[end]!.value === '%' || inNumber(end)) && !(end > participle + 1 && trailingPrepositions.has(words[end]!))) end++
+      // A subject of one to eight words, ending the clause or followed by a short time or place (“in May”,
+      // which stays where it is); a preposition first is an adverbial (“were sent to the front”).
+      let close = end
+      if (trailingPrepositions.has(words[end] ?? '')) {
+        close = end + 1
+        // “in May”: a capitalised word is a name or a month, not the modal.
+        while (tokens[close]?.kind === 'word' && !(lower(tokens[close]) && romancePassiveStops.has(words[close]!)) && close < end + 5) close++
+      }
+      // A number that ends the sentence holds its period (“aged 52.”): the subject stops before it.
+      const heldStop = close === tokens.length && /^\d+\.$/.test(tokens[end - 1]?.value ?? '') ? 1 : 0
+      if (end === participle + 1 || end - participle - 1 > 8 || (!heldStop && !/^[.,;:]$/.test(tokens[close]?.value ?? ''))) return undefined
+      const first = words[participle + 1]!
+      if (romancePassiveStops.has(first) || !(determiners.has(first) || quantityWords.has(first) || /^\d/.test(first) || lower(tokens[participle + 1]))) return undefined
+      // English inverts too, in a literary register: “on which was presented a drama”. Where the caller asks,
+      // only a quantity or a bare plural opens the subject (“were collected 1.3 million signatures”).
+      if (!determined && (determiners.has(first) || objectDeterminers.has(first) || first === 'a' || first === 'an')) return undefined
+      if (words.slice(participle + 1, end).some((word) => romancePassiveStops.has(word) && word !== first) || words.slice(participle + 1, end).includes('by')) return undefined
+      const stop = tokens[end - 1]!.end - heldStop
+      return {subject: text.slice(tokens[participle + 1]!.start, stop), end, stop}
+    }
+
+    /**
+     * “where are expected heavy rains”, “for which were collected more than 1.3 million signatures”: Italian,
+     * Spanish and Portuguese put the subject of a passive after the participle in a relative clause; English
+     * puts it first (“where heavy rains are expected”).
+     */
+    function romanceRelativePassive(tokens: Token[], words: string[]): void {
+      for (let at = 1; at < words.length - 3; at++) {
+        const word = words[at]!
+        if (word !== 'where' && !(word === 'which' && relativePrepositions.has(words[at - 1] ?? ''))) continue
+        const passive = romancePassive(tokens, words, at + 1, false)
+        if (passive === undefined) continue
+        const fixed = `${passive.subject} ${tokens[at + 1]!.value} ${tokens[at + 2]!.value}`
+        report('verb-second', tokens[at + 1]!.start, passive.stop, fixed, `Write \`${fixed}\``, 0.65, 'it: dove sono previste forti piogge, es: para el que se recogieron 1,3 millones de firmas: the Romance passive puts its subject after the participle; English puts it first.')
+      }
     }
 
     /**
@@ -1024,6 +1089,14 @@ export default function retextWordOrder(_options?: Options) {
      */
     function verbSecondAfterAccording(tokens: Token[], words: string[], opening: number): void {
       if (words[opening] !== 'according' || words[opening + 1] !== 'to' || words[words.length - 1] === '?') return
+      // “According to the police, were arrested two men”: the Romance passive after the source and its comma.
+      const comma = words.indexOf(',', opening + 2)
+      const romance = comma !== -1 && comma <= opening + 8 ? romancePassive(tokens, words, comma + 1) : undefined
+      if (romance !== undefined) {
+        const fixed = `${romance.subject} ${tokens[comma + 1]!.value} ${tokens[comma + 2]!.value}`
+        report('verb-second', tokens[comma + 1]!.start, romance.stop, fixed, `Write \`${fixed}\``, 0.65, 'es: Según la policía, fueron detenidos dos hombres: the Romance passive puts its subject after the participle; English puts it first.')
+        return
+      }
       // The source: one to five plain words, up to the verb.
       let verb = opening + 2
       let limit = opening + 8
@@ -1165,6 +1238,7 @@ export default function retextWordOrder(_options?: Options) {
       alsoFirst(tokens, words, opening)
       presentWithDuration(tokens, words, opening)
       presentBeforeSince(tokens, words)
+      romanceRelativePassive(tokens, words)
       perfectWithPastTime(tokens, words)
       modalBracket(tokens, words, gate)
       for (let index = 0; index < tokens.length; index++) {
