@@ -112,11 +112,14 @@ const currencyAfterScale = /\b(\d[\d.,]*) (billion|million|trillion) (additional
 const scaleOf = /(?:million|billion|trillion)(?<=(?:\d[\d.,]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred|[Ss]everal|[Oo]ne))\s(?:million|billion|trillion)) (of )(?!(?:the|them|which|those|these|its|their|his|her|our|this|that|whom|us|you|dollars)\b)(?=\p{Ll}|\p{Lu}\p{Ll}+s\b)/gu
 // “the next 1 of September”: es el próximo 1 de septiembre, fr le 1er septembre prochain.
 // With the year when it follows (“the 31 of December of 2025”): one change, “December 31, 2025”.
-const theDayOfMonth = new RegExp(`\\bthe (?:next |coming )?(\\d{1,2}) of (${monthsAnyCase})\\b(?:,? (?:of )?(\\d{4})\\b)?`, 'g')
+// It opens with the day, not with “the” (tried at every word): the article before it is found by hand (theBeforeDay).
+const theDayOfMonth = new RegExp(`(\\d{1,2})(?<=\\bthe (?:next |coming )?\\d{1,2}) of (${monthsAnyCase})\\b(?:,? (?:of )?(\\d{4})\\b)?`, 'g')
+const theBeforeDay = /\bthe (?:next |coming )?$/
 // "on 28 of May": the day first, after a preposition (checked by hand: the pattern starts with the digits).
 const dayOfMonth = new RegExp(`(?<![\\d.,])(\\d{1,2}) of (${monthsAnyCase})\\b`, 'g')
 // “the 9. December”, “on 9. December”: the digits and period after “the” or a preposition (checked in the pattern's look-behind, after the digits).
-const germanOrdinalDay = new RegExp(`(?:the )?(\\d{1,2})\\. (${monthsAnyCase})\\b(?<=\\b(?:the|on|for|until|since|before|after) (?:the )?\\d{1,2}\\. (?:${monthsAnyCase}))`, 'g')
+// It opens with the digits, not with an optional “the ” (tried at every character); the “the ” before the day is added by hand.
+const germanOrdinalDay = new RegExp(`(\\d{1,2})\\. (${monthsAnyCase})\\b(?<=\\b(?:the|on|for|until|since|before|after) (?:the )?\\d{1,2}\\. (?:${monthsAnyCase}))`, 'g')
 // What makes a date an event's day, needing “on”: a verb of happening, or “in force/effect/vigor” (“enter in vigor the 3 of August”).
 const happeningBefore = /\b(?:place|held|effect|vigor|vigour|force|begins?|began|starts?|started|ends?|ended|expires?|expired|opens?|opened|closes?|closed|arrives?|arrived|returns?|returned|meets?|met|votes?|voted|resumes?|resumed) $/
 const prepositionBeforeDay = /\b(?:on|by|from|until|since|for|before|after) $/
@@ -191,7 +194,7 @@ export default function retextNumberFormat(options: Options = {}) {
     const numberStarts = (index: number) => !/[\d.,]/.test(text.charAt(index - 1))
     // Dot-grouped numbers already reported, by offset.
     const dotted = new Set<number>()
-    for (const match of scopedMatches(file, thousandMillions)) {
+    for (const match of scopedMatches(file, thousandMillions, 'million')) {
       // “$14.745 millions”: older American English wrote decimals of millions so; the pivots put the currency after.
       if (!numberStarts(match.index) || /[$£]\s?$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue
       const billions = match[1]!
@@ -300,14 +303,14 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "ten thousands of", "thousands of billions".
-    for (const match of scopedMatches(file, pluralScales)) {
+    for (const match of scopedMatches(file, pluralScales, 'thousands of')) {
       const replacement = pluralScaleFixes[(match[1] ?? match[2]!).toLowerCase()]!
       const fixed = /^\p{Lu}/u.test(match[0]) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement
       report('plural-scale', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\``, 0.85, 'German zehntausende, French des milliers de milliards: English counts in tens of thousands and trillions.')
     }
 
     // "200 billion additional dollars", "235 billion of dollars", "(23 billion dollars)".
-    for (const match of scopedMatches(file, currencyAfterScale)) {
+    for (const match of scopedMatches(file, currencyAfterScale, ' dollars')) {
       const [, amount, scale, between] = match
       const extra = between && between !== 'of ' ? between.trim() : undefined
       const fixed = extra ? `${extra === 'additional' ? 'an additional' : extra === 'extra' ? 'an extra' : 'another'} $${amount} ${scale}` : `$${amount} ${scale}`
@@ -317,7 +320,7 @@ export default function retextNumberFormat(options: Options = {}) {
     // "1.2 million of people", "300 million of euros": a scale after a number takes its noun directly
     // (not "2 million of the 5 million residents", a share of something named; dollars are moved
     // in front by the currency rule below).
-    for (const match of scopedMatches(file, scaleOf)) {
+    for (const match of scopedMatches(file, scaleOf, 'illion of')) {
       // "$11 billion of tax cuts", "€2 billion of bonds": an amount of money of something is English.
       if (/[$€£¥]\s?\d[\d.,]*\s$/.test(text.slice(Math.max(0, match.index - 24), match.index))) continue
       const start = match.index + match[0].length - match[1]!.length
@@ -327,15 +330,17 @@ export default function retextNumberFormat(options: Options = {}) {
     // "the 15 of May" (never English) and "on 1 July" (British) in American-style text.
     for (const match of scopedMatches(file, theDayOfMonth)) {
       const month = capitalizeMonth(match[2]!)
+      const start = match.index - theBeforeDay.exec(text.slice(Math.max(0, match.index - 16), match.index))![0].length
       let date = match[3] ? `${month} ${match[1]}, ${match[3]}` : `${month} ${match[1]}`
       // “will take place the 15 of March”: the pivots' article stands for “on” after a verb of happening.
-      if (happeningBefore.test(text.slice(Math.max(0, match.index - 16), match.index))) date = `on ${date}`
-      report('day-month-date', match.index, match.index + match[0].length, date, `Write \`${date}\``, 0.85, 'es: el 15 de mayo, fr: le 15 mai: English writes May 15.')
+      if (happeningBefore.test(text.slice(Math.max(0, start - 16), start))) date = `on ${date}`
+      report('day-month-date', start, match.index + match[0].length, date, `Write \`${date}\``, 0.85, 'es: el 15 de mayo, fr: le 15 mai: English writes May 15.')
     }
     // “for the 9. December”: German writes the day as an ordinal with a period (am 9. Dezember).
     for (const match of scopedMatches(file, germanOrdinalDay)) {
       const month = capitalizeMonth(match[2]!)
-      report('day-month-date', match.index, match.index + match[0].length, `${month} ${match[1]}`, `Write \`${month} ${match[1]}\``, 0.85, 'de: am 9. Dezember: the day as an ordinal with a period; English writes December 9.')
+      const start = text.slice(match.index - 4, match.index) === 'the ' ? match.index - 4 : match.index
+      report('day-month-date', start, match.index + match[0].length, `${month} ${match[1]}`, `Write \`${month} ${match[1]}\``, 0.85, 'de: am 9. Dezember: the day as an ordinal with a period; English writes December 9.')
     }
     for (const match of scopedMatches(file, dayOfMonth)) {
       if (!prepositionBeforeDay.test(text.slice(Math.max(0, match.index - 8), match.index))) continue
@@ -475,7 +480,7 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "50 millions euros": a scale word after a number takes no plural in English.
-    for (const match of scopedMatches(file, pluralScaleWord)) {
+    for (const match of scopedMatches(file, pluralScaleWord, 'illions')) {
       // What is counted: a plural noun or a currency code (“2.3 millions of tourists”, “5 billions EUR”), not “3 millions as”.
       // At the end of a sentence (“around 20 millions.”) or before “per year”, nothing is counted after it.
       const counted = match[1]
@@ -490,7 +495,7 @@ export default function retextNumberFormat(options: Options = {}) {
       const word = match[0].slice(0, -1)
       report('plural-scale-word', match.index, match.index + match[0].length, word, `Write \`${word}\` after a number`, 0.85, 'fr: 50 millions d’euros, es: 50 millones: English writes 50 million euros.')
     }
-    for (const match of scopedMatches(file, pluralScaleAfterWord)) {
+    for (const match of scopedMatches(file, pluralScaleAfterWord, 'illions of')) {
       const counted = match[1]!
       // “two billions of dollars” was American usage into the 1930s: the pivots count euros and people.
       if (counted === 'dollars' || !(counted === 'people' || (counted.endsWith('s') && !notCounted.has(counted)))) continue
@@ -510,7 +515,7 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "grew a 0.9%": an article the pivot language puts before a percentage.
-    for (const match of scopedMatches(file, articleBeforePercentage)) {
+    for (const match of scopedMatches(file, articleBeforePercentage, '%')) {
       if (!changeVerbBefore.test(text.slice(Math.max(0, match.index - 12), match.index))) continue
       const start = match.index - 1
       report('article-before-percentage', start, start + match[1]!.length + 1, '', `Remove \`${match[1]}\` before the percentage`, 0.8, 'es: creció un 0,9%: English says grew 0.9%.')

@@ -63,12 +63,12 @@ const wellKnownAcronyms = new Set(['EU', 'UN', 'US', 'UK', 'NATO', 'IMF', 'ECB',
 const compoundParticiple = /(?:ed|ing|based|backed|led|wide|style|type|friendly|owned|run|made|free|like|related|only|proof|born)$/
 // “said, that a renovation is not possible”, “don't know, how I get home”: German puts a comma before
 // every “dass”, “wie”, “ob”; English none after a verb of saying or thinking. The comma first, then the
-// look-behind for the verb. Not “that's”, “that is” (“He said, that is, he implied”), nor a quotation.
+// look-behind for the verb (after a quick look ahead for the word). Not “that's”, “that is” (“He said, that is, he implied”), nor a quotation.
 const thatVerbs = 'said|says|say|announced|announces|announce|explained|explains|explain|stressed|stresses|emphasised|emphasized|emphasises|emphasizes|believes|believed|believe|fears|feared|fear|hopes|hoped|hope|knows|knew|know|thinks|thought|think|expects|expected|expect|warned|warns|added|adds|argued|argues|admitted|admits|reported|reports|assumes|confirmed|confirms|insisted|insists|criticised|criticized|criticises|criticizes|stated|states|declared|declares|demanded|demands|demand|promised|promises|claimed|claims|show|shows|showed|indicates|indicated|means|meant|ensure|ensures|ensured|asked|asks|ask|wonder|wonders|wondered|unclear|decide|decides|decided|understand|understands|understood|tolerate|tolerates|tolerated|accept|accepts|accepted|regret|regrets|regretted'
 // “how”, “whether”, “why” only after knowing and asking, and before the subject of their clause.
 const askVerbs = 'know|knows|knew|asked|asks|ask|wonder|wonders|wondered|unclear|explain|explains|explained|decide|decides|decided|understand|understands|understood'
 const commaBeforeThat = new RegExp(
-  `,(?<=\\b(?:${thatVerbs}),)(?= that (?!is\\b|was\\b|'s\\b|’s\\b|["“])|(?<=\\b(?:${askVerbs}),) (?:how|whether|why) (?:I|we|you|they|he|she|it|the|a|an|this|these|his|her|their|its|our|there|\\p{Lu}\\p{Ll}+)\\b)`,
+  `,(?= (?:that|how|whether|why) )(?<=\\b(?:${thatVerbs}),)(?= that (?!is\\b|was\\b|'s\\b|’s\\b|["“])|(?<=\\b(?:${askVerbs}),) (?:how|whether|why) (?:I|we|you|they|he|she|it|the|a|an|this|these|his|her|their|its|our|there|\\p{Lu}\\p{Ll}+)\\b)`,
   'gu'
 )
 // “Viessmann announced, to reduce the production”, “Merz had proposed, to reject”, “called on the citizens, not
@@ -76,8 +76,9 @@ const commaBeforeThat = new RegExp(
 // takes the infinitive as its object. Not before a parenthesis (“promised, to everyone's surprise, to stay”):
 // “to” must open a verb, with no comma right after it.
 const infinitiveVerbs = 'announced|announces|decided|decides|proposed|proposes|planned|plans|promised|promises|agreed|agrees|tried|tries|refused|refuses|threatened|threatens|intends|intended|offered|offers|pledged|pledges|vowed|vows|(?:calls? on|called on|urges?|urged|asks?|asked) (?:the )?\\p{Ll}+'
+// The look-ahead (“ to …”) before the look-behind: it fails at once after most commas.
 const commaBeforeInfinitive = new RegExp(
-  `,(?<=\\b(?:${infinitiveVerbs}),)(?= (?:not )?to (?!(?:the|a|an|his|her|their|its|our|my|your|me|him|them|us|everyone|everybody|anyone|some|this|that|these|those|whom|which|what|date|be sure|be fair|be honest|be clear|begin with|start with|sum up|put it|say the least)\\b)\\p{Ll}+\\b(?![,;:]))`,
+  `,(?= (?:not )?to (?!(?:the|a|an|his|her|their|its|our|my|your|me|him|them|us|everyone|everybody|anyone|some|this|that|these|those|whom|which|what|date|be sure|be fair|be honest|be clear|begin with|start with|sum up|put it|say the least)\\b)\\p{Ll}+\\b(?![,;:]))(?<=\\b(?:${infinitiveVerbs}),)`,
   'gu'
 )
 // “Habeck said, the funds are not lost”: German sets off reported speech without “dass” with a comma too
