@@ -339,7 +339,7 @@ export default function retextNumberFormat(options: Options = {}) {
     // “for the 9. December”: German writes the day as an ordinal with a period (am 9. Dezember).
     for (const match of scopedMatches(file, germanOrdinalDay)) {
       const month = capitalizeMonth(match[2]!)
-      const start = text.slice(match.index - 4, match.index) === 'the ' ? match.index - 4 : match.index
+      const start = text.slice(Math.max(0, match.index - 4), match.index) === 'the ' ? match.index - 4 : match.index
       report('day-month-date', start, match.index + match[0].length, `${month} ${match[1]}`, `Write \`${month} ${match[1]}\``, 0.85, 'de: am 9. Dezember: the day as an ordinal with a period; English writes December 9.')
     }
     for (const match of scopedMatches(file, dayOfMonth)) {

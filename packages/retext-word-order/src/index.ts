@@ -361,13 +361,13 @@ const nationalityRole = 512
 const relationalAdjective = 1024
 const bracketModal = 2048
 
-// Adverbs German and the Romance languages put after a present-tense verb (“braucht jetzt eine”, “rechaza
-// reiteradamente el”); English puts them before it. Not “only”, “exactly”, “once”, “again”: English
-// puts those after the verb too (“it makes only a small contribution”, “felt again the ache”).
 // What may stand between a present verb and “since” (see verbBeforeComplement).
 const complementPrepositions = new Set(['on', 'in', 'at', 'with', 'for', 'about', 'against', 'to', 'from'])
 const complementOpeners = new Set([...complementPrepositions, 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these'])
 const complementStops = new Set(['most', 'least', 'first', 'last', 'only', 'since', 'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'not'])
+// Adverbs German and the Romance languages put after a present-tense verb (“braucht jetzt eine”, “rechaza
+// reiteradamente el”); English puts them before it. Not “only”, “exactly”, “once”, “again”: English
+// puts those after the verb too (“it makes only a small contribution”, “felt again the ache”).
 const presentAdverbs = new Set(['also', 'already', 'never', 'often', 'always', 'now', 'meanwhile', 'repeatedly', 'regularly', 'constantly', 'currently', 'usually', 'increasingly', 'still'])
 const singularSubjects = new Set(['he', 'she', 'it'])
 const relativeSubjects = new Set(['who', 'which', 'that'])
@@ -481,12 +481,12 @@ const countingWords = new Set(['next', 'last', 'first', 'past', 'coming', 'previ
 // Words that open a quantity before a subject: “around 4,000 bridges”, “more than half”.
 const quantityWords = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'over', 'more', 'fewer', 'less', 'several', 'many', 'most', 'all', 'both', 'only', 'up'])
 // And what links them to the number: “more than 200”, “at least 40”, “up to 500”.
+const quantityLinks = new Set(['than', 'at', 'least', 'to'])
 // The Romance passive after “where”, “for which” (see romancePassive).
 const romanceAuxiliaries = new Set(['is', 'are', 'was', 'were'])
 const relativePrepositions = new Set(['for', 'in', 'during', 'through', 'with', 'under', 'after', 'since', 'from', 'at', 'on'])
 const trailingPrepositions = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'yesterday', 'today'])
 const romancePassiveStops = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'be', 'been', 'in', 'on', 'at', 'to', 'from', 'with', 'for', 'of', 'during', 'after', 'before', 'since', 'that', 'which', 'who', 'whom', 'because', 'while', 'when', 'if', 'as', 'there', 'it'])
-const quantityLinks = new Set(['than', 'at', 'least', 'to'])
 
 /** Whether `phrase` occurs in `text` other than at `at`. */
 function containsElsewhere(text: string, phrase: string, at: number): boolean {
@@ -718,9 +718,7 @@ export default function retextWordOrder(_options?: Options) {
       if (passive === undefined) {
         // “As the institute communicated, were sold 90,000 devices.”: the Romance order, participle first.
         const romance = romancePassive(tokens, words, verb)
-        if (romance === undefined) return
-        const fixed = `${romance.subject} ${tokens[verb]!.value} ${tokens[verb + 1]!.value}`
-        report('verb-second', tokens[verb]!.start, romance.stop, fixed, `Write \`${fixed}\``, 0.65, 'es: Según informó el instituto, se vendieron 90.000 aparatos: the Romance passive puts its subject after the participle; English puts it first.')
+        if (romance !== undefined) reportRomancePassive(tokens, verb, romance, 'es: Según informó el instituto, se vendieron 90.000 aparatos')
         return
       }
       const end = tokens[passive.participle]!.end
@@ -762,6 +760,12 @@ export default function retextWordOrder(_options?: Options) {
       return {subject: text.slice(tokens[participle + 1]!.start, stop), end, stop}
     }
 
+    /** The subject found by `romancePassive` moved before its auxiliary and participle. */
+    function reportRomancePassive(tokens: Token[], aux: number, passive: {subject: string; stop: number}, example: string): void {
+      const fixed = `${passive.subject} ${tokens[aux]!.value} ${tokens[aux + 1]!.value}`
+      report('verb-second', tokens[aux]!.start, passive.stop, fixed, `Write \`${fixed}\``, 0.65, `${example}: the Romance passive puts its subject after the participle; English puts it first.`)
+    }
+
     /**
      * “where are expected heavy rains”, “for which were collected more than 1.3 million signatures”: Italian,
      * Spanish and Portuguese put the subject of a passive after the participle in a relative clause; English
@@ -772,9 +776,7 @@ export default function retextWordOrder(_options?: Options) {
         const word = words[at]!
         if (word !== 'where' && !(word === 'which' && relativePrepositions.has(words[at - 1] ?? ''))) continue
         const passive = romancePassive(tokens, words, at + 1, false)
-        if (passive === undefined) continue
-        const fixed = `${passive.subject} ${tokens[at + 1]!.value} ${tokens[at + 2]!.value}`
-        report('verb-second', tokens[at + 1]!.start, passive.stop, fixed, `Write \`${fixed}\``, 0.65, 'it: dove sono previste forti piogge, es: para el que se recogieron 1,3 millones de firmas: the Romance passive puts its subject after the participle; English puts it first.')
+        if (passive !== undefined) reportRomancePassive(tokens, at + 1, passive, 'it: dove sono previste forti piogge, es: para el que se recogieron 1,3 millones de firmas')
       }
     }
 
@@ -1093,8 +1095,7 @@ export default function retextWordOrder(_options?: Options) {
       const comma = words.indexOf(',', opening + 2)
       const romance = comma !== -1 && comma <= opening + 8 ? romancePassive(tokens, words, comma + 1) : undefined
       if (romance !== undefined) {
-        const fixed = `${romance.subject} ${tokens[comma + 1]!.value} ${tokens[comma + 2]!.value}`
-        report('verb-second', tokens[comma + 1]!.start, romance.stop, fixed, `Write \`${fixed}\``, 0.65, 'es: Según la policía, fueron detenidos dos hombres: the Romance passive puts its subject after the participle; English puts it first.')
+        reportRomancePassive(tokens, comma + 1, romance, 'es: Según la policía, fueron detenidos dos hombres')
         return
       }
       // The source: one to five plain words, up to the verb.
