@@ -308,6 +308,8 @@ export default function retextTypography(options: Options = {}) {
       const sentenceStart = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('!', index), text.lastIndexOf('?', index), text.lastIndexOf('\n', index))
       return text.slice(sentenceStart + 1, index).replace(/^[\s“"‘«„]+/u, '')
     }
+    /** Whether that opening makes the comma a parenthesis's or a clause's (punctuation, or a word that opens a clause). */
+    const parenthetical = (opening: string, clauseWords = /\b(?:what|as|if|whatever)\b/iu): boolean => /[,;:“”"()—–]/u.test(opening) || clauseWords.test(opening)
 
     // "said, that": the German comma before “dass”.
     for (const match of scopedMatches(file, commaBeforeThat)) {
@@ -315,7 +317,7 @@ export default function retextTypography(options: Options = {}) {
       // he said, that kind of day”, “as the invitation itself declared, that”, “it is earnestly hoped,
       // that”) or a free relative (“what I then said, that”) takes the comma in English too.
       const opening = sentenceOpeningBefore(match.index)
-      if (/[,;:“”"()—–]/u.test(opening) || /\b(?:what|as|if|whatever)\b/iu.test(opening)) continue
+      if (parenthetical(opening)) continue
       // “You know, whether we like it or not, …”: “whether … or not” is a parenthesis.
       if (/^, whether\b[^,.;]*\bor\b/u.test(text.slice(match.index, match.index + 100))) continue
       report('comma-before-that', match.index, match.index + 1, '', `Remove the comma before \`${text.slice(match.index + 2, text.indexOf(' ', match.index + 2))}\``, 0.75, 'de: sagte, dass; weiß nicht, wie: German puts a comma before every “dass”, “wie” or “ob” clause; English none after a verb of saying or thinking.')
@@ -324,7 +326,7 @@ export default function retextTypography(options: Options = {}) {
     // "said, the funds are": the German comma before reported speech, after the same opening as above.
     for (const match of scopedMatches(file, reportedClause)) {
       const opening = sentenceOpeningBefore(match.index)
-      if (/[,;:“”"()—–]/u.test(opening) || /\b(?:what|as|if|whatever|when|while|after|before|because|since|until|although|though|once|where|who|which)\b/iu.test(opening)) continue
+      if (parenthetical(opening, /\b(?:what|as|if|whatever|when|while|after|before|because|since|until|although|though|once|where|who|which)\b/iu)) continue
       // The speaker and the verb make the whole opening: not a participle (“This much having been said,”, “the
       // sources I have stated,”), not a phrase (“In addition to …”).
       const openingWords = opening.trim().split(/\s+/u)
@@ -335,7 +337,7 @@ export default function retextTypography(options: Options = {}) {
     // "announced, to reduce": the German comma before an infinitive clause with “zu”, after the same opening as above.
     for (const match of scopedMatches(file, commaBeforeInfinitive)) {
       const opening = sentenceOpeningBefore(match.index)
-      if (/[,;:“”"()—–]/u.test(opening) || /\b(?:what|as|if|whatever)\b/iu.test(opening)) continue
+      if (parenthetical(opening)) continue
       report('comma-before-infinitive', match.index, match.index + 1, '', 'Remove the comma before the infinitive', 0.7, 'de: kündigte an, die Produktion zu reduzieren: German puts a comma before every infinitive clause with “zu”; English none after a verb that takes the infinitive.')
     }
 

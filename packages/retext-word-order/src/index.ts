@@ -198,7 +198,6 @@ const copulas = new Set(['is', 'was'])
 const passiveAuxiliaries = new Set(['was', 'were', 'could', 'should', 'would', 'will', 'must', 'can', 'may', 'might'])
 // Adverbs between a modal and its subject in the German order: “could even 38 degrees be reached”.
 const passiveAdverbs = new Set(['even', 'also', 'still', 'already', 'soon', 'now'])
-const modalVerbs = new Set(['would', 'could', 'should', 'might', 'must', 'may', 'will', 'shall', 'can'])
 // What “last” makes a finished time of: “last week”, “last Monday”.
 const lastUnits = new Set(['week', 'month', 'year', 'night', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 
@@ -683,7 +682,7 @@ export default function retextWordOrder(_options?: Options) {
      */
     function invertedPassive(tokens: Token[], words: string[], verb: number, maxSubject: number, quantities: boolean): {subject: string; participle: number; predicateStart: number} | undefined {
       if (!passiveAuxiliaries.has(words[verb] ?? '') || !lower(tokens[verb])) return undefined
-      const modal = modalVerbs.has(words[verb]!)
+      const modal = bracketModals.has(words[verb]!)
       let subjectStart = verb + 1
       const adverb = modal && passiveAdverbs.has(words[subjectStart] ?? '') ? tokens[subjectStart++] : undefined
       // “were arrested eleven men aged 24 to 52”: a participle right after the auxiliary is the Romance order (see romancePassive).
@@ -751,11 +750,12 @@ export default function retextWordOrder(_options?: Options) {
       const heldStop = close === tokens.length && /^\d+\.$/.test(tokens[end - 1]?.value ?? '') ? 1 : 0
       if (end === participle + 1 || end - participle - 1 > 8 || (!heldStop && !/^[.,;:]$/.test(tokens[close]?.value ?? ''))) return undefined
       const first = words[participle + 1]!
-      if (romancePassiveStops.has(first) || !(determiners.has(first) || quantityWords.has(first) || /^\d/.test(first) || lower(tokens[participle + 1]))) return undefined
+      // A number or a lower-case word opens the subject; a stop word would open an adverbial (“were sent to”).
+      if (romancePassiveStops.has(first) || !(/^\d/.test(first) || lower(tokens[participle + 1]))) return undefined
       // English inverts too, in a literary register: “on which was presented a drama”. Where the caller asks,
       // only a quantity or a bare plural opens the subject (“were collected 1.3 million signatures”).
       if (!determined && (determiners.has(first) || objectDeterminers.has(first) || first === 'a' || first === 'an')) return undefined
-      if (words.slice(participle + 1, end).some((word) => romancePassiveStops.has(word) && word !== first) || words.slice(participle + 1, end).includes('by')) return undefined
+      if (words.slice(participle + 1, end).some((word) => romancePassiveStops.has(word) || word === 'by')) return undefined
       const stop = tokens[end - 1]!.end - heldStop
       return {subject: text.slice(tokens[participle + 1]!.start, stop), end, stop}
     }
@@ -830,7 +830,7 @@ export default function retextWordOrder(_options?: Options) {
           const word = words[at] ?? ''
           const before = words[at - 1]!
           if (/[^s]s$/.test(word)) return presentTenseBase(word) !== undefined && !/s$/.test(before)
-          return /[^s]s$/.test(before) && !/s$/.test(word) && presentTenseBase(word) === word && lexicon.isCommonWord(word) && objectDeterminers.has(words[at + 1] ?? '') === false && /^\p{Ll}/u.test(words[at + 1] ?? '')
+          return /[^s]s$/.test(before) && !/s$/.test(word) && presentTenseBase(word) === word && lexicon.isCommonWord(word) && !objectDeterminers.has(words[at + 1] ?? '') && /^\p{Ll}/u.test(words[at + 1] ?? '')
         }
         while (verb <= opening + 5 && !presentAfter(verb)) verb++
         if (verb > opening + 5 || !lower(tokens[verb]) || !words.slice(opening + 2, verb).every((word, offset) => lower(tokens[opening + 2 + offset]) && !notInPhrase.has(word) && !closers.has(word) && !phraseBreaks.has(word) && !objectDeterminers.has(word) && word !== 'of')) return
@@ -1078,7 +1078,7 @@ export default function retextWordOrder(_options?: Options) {
       const word = words[at]
       if ((word !== 'has' && word !== 'have') || !lower(tokens[at])) return
       // “would have seemed unimaginable 7 years ago”, “should before this have availed”: a modal's perfect is no event.
-      if (modalVerbs.has(words[at - 1] ?? '') || modalVerbs.has(words[at - 2] ?? '') || modalVerbs.has(words[at - 3] ?? '')) return
+      if (bracketModals.has(words[at - 1] ?? '') || bracketModals.has(words[at - 2] ?? '') || bracketModals.has(words[at - 3] ?? '')) return
       const past = passive ? `${word === 'have' ? 'were' : 'was'}${adverb} ${tokens[participle]!.value}` : `${adverb.trim()}${adverb ? ' ' : ''}${pastOfParticiple.get(verb) ?? tokens[participle]!.value}`
       report('perfect-with-past-time', tokens[at]!.start, tokens[participle]!.end, past, `Write \`${past}\`: a finished time takes the simple past`, 0.65, 'fr: a présenté hier, it: ha presentato ieri, de: hat gestern vorgestellt: the pivot’s perfect tells a finished event; English uses the simple past with a finished time.')
     }
