@@ -472,9 +472,13 @@ function quantityObjectAt(words: readonly string[], at: number): boolean {
   if (word === 'more' || word === 'fewer' || word === 'less') return words[at + 1] === 'than' && /^\d/.test(words[at + 2] ?? '')
   if (word === 'up') return words[at + 1] === 'to' && /^\d/.test(words[at + 2] ?? '')
   if (word === 'around' || word === 'about' || word === 'some' || word === 'nearly' || word === 'almost' || word === 'roughly' || word === 'over') return /^\d/.test(words[at + 1] ?? '')
+  // A number in words before its unit: “ten billion euros”.
+  if (numberWordsBeforeUnits.has(word)) return largeUnits.has(words[at + 1] ?? '')
   // A number, not a year (“in 2030”, “of 1891”) nor a day (“on 15 March”).
   return /^\d/.test(word) && !/^(?:1[5-9]|20)\d\d$/.test(word)
 }
+const numberWordsBeforeUnits = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'several'])
+const largeUnits = new Set(['billion', 'million', 'thousand', 'hundred', 'trillion'])
 // Words after which a number belongs to the phrase: “the next 50 years”, “the first 6 months”.
 const countingWords = new Set(['next', 'last', 'first', 'past', 'coming', 'previous', 'following', 'final', 'top', 'other', 'remaining'])
 // Words that open a quantity before a subject: “around 4,000 bridges”, “more than half”.
