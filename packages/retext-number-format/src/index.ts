@@ -50,7 +50,7 @@ const slashDate = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g
 const hourMark = /(?<![\p{L}\d:.,])([01]?\d|2[0-3])h([0-5]\d)?(?![\p{L}\d])/gu
 // "at 20 hours": the Spanish and Italian "a las 20 horas", a time of day from 13 on.
 // The hour first, then the look-behind for the preposition: a leading alternation is tried at every word.
-const atHours = /(?:1[3-9]|2[0-3]) hours\b(?<=\b(?:at|from|until|around|before|after|since|by) \d\d hours)(?! (?:a|an|per|each|every|of|in|on end|straight|long|ago|later|earlier)\b)/g
+const atHours = /(?:1[3-9]|2[0-3]) hours\b(?<=\b(?:at|from|until|around|before|after|since|by) \d\d hours)(?! (?:a|an|per|each|every|of|in|on end|straight|long|ago|later|earlier|daily|weekly|to the (?:day|week|month))\b)/g
 const timePreposition = /\b(?:at|from|until|till|to|before|after|around|by|since|between|and)[ \u00A0]$|[-–][ \u00A0]?$/i
 // "42 ºC": the ordinal indicator º typed for the degree sign °.
 const ordinalDegree = /º(?=[ \u00A0]?[CF]\b)/g
