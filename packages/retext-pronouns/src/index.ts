@@ -421,6 +421,9 @@ export default function retextPronouns(options: Options = {}) {
           const word = tokens[person]!
           if (word.kind !== 'word') return false
           const lower = word.value.toLowerCase()
+          // A verb between them ends the phrase: in “the president presented on Monday a reform who”, the
+          // preposition opens a time phrase of the clause, not a phrase that ties the reform to a person.
+          if (/^\p{Ll}+ed$/u.test(word.value) && !personNouns.has(lower)) return false
           if (personNouns.has(lower) || groupWords.has(lower) || roleHeads.has(lower) || /[a-z](er|or|ist|ian)s?$/.test(lower)) return true
           // Places in a list go on to the preposition before them: “emissaries from Guatemala and Nepal who”.
           if (linkingPrepositions.has(lower) && /^\p{Lu}/u.test(tokens[person + 1]!.value)) continue
