@@ -35,6 +35,7 @@ export {
   createLexiconPlugin,
   compileLexicon,
   gerundOf,
+  isCardinal,
   presentTenseBase,
   compiledLexiconUrl,
   lexiconSchema,

@@ -633,7 +633,7 @@ const numberWords = new Set(
 )
 
 /** A cardinal number in digits ("3", "1,500", "2.5") or words ("three", "twenty-five"). */
-function isCardinal(value: string): boolean {
+export function isCardinal(value: string): boolean {
   // A number that ends a sentence keeps its full stop in retext-english (“against 199.”).
   if (/^\d+(?:[.,]\d+)*\.?$/.test(value)) return true
   return value.toLowerCase().split('-').every((part) => numberWords.has(part))

@@ -32,7 +32,7 @@
  * - a lost possessive before an ordinal: “Trump Last known conversation” → “Trump's last known
  *   conversation” (other lost possessives are flagged for the reviewer).
  */
-import {closingQuotes, datelineEnd, documentProfile, englishLexicon, fullNames, examplesSchema, gerundOf, indefiniteArticle, presentTenseBase, isCalendarWord, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
+import {closingQuotes, datelineEnd, documentProfile, englishLexicon, fullNames, examplesSchema, gerundOf, indefiniteArticle, isCardinal, presentTenseBase, isCalendarWord, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
 import {nationalities} from '@mt-cleanup/retext-casing'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
@@ -472,12 +472,11 @@ function quantityObjectAt(words: readonly string[], at: number): boolean {
   if (word === 'more' || word === 'fewer' || word === 'less') return words[at + 1] === 'than' && /^\d/.test(words[at + 2] ?? '')
   if (word === 'up') return words[at + 1] === 'to' && /^\d/.test(words[at + 2] ?? '')
   if (word === 'around' || word === 'about' || word === 'some' || word === 'nearly' || word === 'almost' || word === 'roughly' || word === 'over') return /^\d/.test(words[at + 1] ?? '')
-  // A number in words before its unit: “ten billion euros”.
-  if (numberWordsBeforeUnits.has(word)) return largeUnits.has(words[at + 1] ?? '')
+  // A number in words before its unit: “ten billion euros”, “several million”.
+  if (word === 'several' || (!/^\d/.test(word) && isCardinal(word))) return largeUnits.has(words[at + 1] ?? '')
   // A number, not a year (“in 2030”, “of 1891”) nor a day (“on 15 March”).
   return /^\d/.test(word) && !/^(?:1[5-9]|20)\d\d$/.test(word)
 }
-const numberWordsBeforeUnits = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'several'])
 const largeUnits = new Set(['billion', 'million', 'thousand', 'hundred', 'trillion'])
 // Words after which a number belongs to the phrase: “the next 50 years”, “the first 6 months”.
 const countingWords = new Set(['next', 'last', 'first', 'past', 'coming', 'previous', 'following', 'final', 'top', 'other', 'remaining'])
