@@ -120,6 +120,8 @@ const timeBetween = new Set(['yesterday', 'today', 'tomorrow', 'again'])
 // Verbs whose object may be a clause without “that” (“announced today the plant would close”).
 const sayingVerbs = new Set(['announced', 'reported', 'confirmed', 'revealed', 'stated', 'declared', 'claimed', 'indicated', 'suggested', 'disclosed', 'signaled', 'signalled', 'hinted', 'charged', 'alleged', 'testified', 'conceded', 'promised', 'pledged', 'vowed', 'feared', 'hoped', 'expected', 'believed', 'assumed', 'asserted', 'maintained', 'emphasized', 'emphasised', 'repeated', 'decided', 'agreed', 'learned', 'learnt', 'ruled', 'predicted', 'speculated', 'guessed', 'figured', 'proved', 'showed', 'demonstrated', 'reminded', 'assured', 'informed', 'ordered', 'urged', 'asked', 'forecast'])
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+// “Monday through Friday”, “Monday to Friday”: a range of days is a habit, not a finished time.
+const weekdayRangeLinks = new Set(['through', 'thru', 'to', 'till', 'until', 'and', 'or', '-', '–'])
 /** “Yesterday”, “today” or a day of the week: the day a report gives. */
 function isDay(word: string): boolean {
   return word === 'yesterday' || word === 'today' || weekdays.has(word)
@@ -448,7 +450,10 @@ const countWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eig
 // Plain verbs that are also a simple past: “For years they put money aside” may be past.
 const pastAlike = new Set(['put', 'set', 'cut', 'hit', 'let', 'read', 'lay', 'spread', 'shut', 'quit', 'bet', 'hurt', 'split', 'beat', 'cast', 'burst', 'thrust', 'fit', 'rid', 'shed', 'slit', 'spit', 'upset', 'broadcast', 'forecast', 'bid'])
 // Verbs that take no progressive (“have known”, not “have been knowing”): left alone.
-const stativeVerbs = new Set(['be', 'have', 'do', 'know', 'want', 'need', 'own', 'belong', 'seem', 'believe', 'like', 'love', 'hate', 'mean', 'exist', 'contain', 'consist', 'cost', 'depend', 'deserve', 'fit', 'include', 'involve', 'matter', 'remain', 'resemble', 'understand', 'prefer', 'possess', 'lack', 'owe', 'weigh', 'equal', 'appear', 'hear', 'see', 'recognize', 'recognise', 'realize', 'realise', 'suppose', 'doubt'])
+// Stative verbs whose perfect is plain English with a duration: “the limit applies since March” → “has applied”
+// (“has been applying” reads as an action).
+const stativePerfects = new Map([['apply', 'applied'], ['exist', 'existed'], ['remain', 'remained'], ['last', 'lasted'], ['belong', 'belonged'], ['depend', 'depended'], ['own', 'owned'], ['lack', 'lacked'], ['contain', 'contained']])
+const stativeVerbs = new Set(['apply', 'last', 'be', 'have', 'do', 'know', 'want', 'need', 'own', 'belong', 'seem', 'believe', 'like', 'love', 'hate', 'mean', 'exist', 'contain', 'consist', 'cost', 'depend', 'deserve', 'fit', 'include', 'involve', 'matter', 'remain', 'resemble', 'understand', 'prefer', 'possess', 'lack', 'owe', 'weigh', 'equal', 'appear', 'hear', 'see', 'recognize', 'recognise', 'realize', 'realise', 'suppose', 'doubt'])
 
 /** Whether the word at `at` is a verb (a finite auxiliary, a form in -ed, a present form), not a preposition or a determiner. */
 function verbFollows(tokens: readonly Token[], words: readonly string[], at: number): boolean {
@@ -483,6 +488,8 @@ const countingWords = new Set(['next', 'last', 'first', 'past', 'coming', 'previ
 // Words that open a quantity before a subject: “around 4,000 bridges”, “more than half”.
 const quantityWords = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'over', 'more', 'fewer', 'less', 'several', 'many', 'most', 'all', 'both', 'only', 'up'])
 // And what links them to the number: “more than 200”, “at least 40”, “up to 500”.
+// Words that open a quantity as a subject (“more than 500 officers”, “dozens of people”).
+const openingQuantities = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'more', 'fewer', 'less', 'several', 'many', 'dozens', 'hundreds', 'thousands', 'tens', 'millions'])
 const quantityLinks = new Set(['than', 'at', 'least', 'to'])
 // The Romance passive after “where”, “for which” (see romancePassive).
 const romanceAuxiliaries = new Set(['is', 'are', 'was', 'were'])
@@ -668,14 +675,40 @@ export default function retextWordOrder(_options?: Options) {
      */
     function passiveVerbSecond(tokens: Token[], words: string[], opening: number): void {
       const verb = phraseOpening(tokens, words, opening, passiveAuxiliaries)
-      if (verb === undefined) return
-      const passive = invertedPassive(tokens, words, verb, 4, false)
-      if (passive === undefined) return
+      const passive = verb === undefined ? undefined : invertedPassive(tokens, words, verb, 4, false)
+      if (verb === undefined || passive === undefined) {
+        romancePassiveAfterOpening(tokens, words, opening, verb)
+        return
+      }
       // A particle may follow; then the sentence must end.
       const last = bracketParticles.has(words[passive.participle + 1] ?? '') ? passive.participle + 1 : passive.participle
       if (!/^[.!]$/.test(words[last + 1] ?? '') || last + 2 < words.length) return
       const fixed = `${passive.subject} ${text.slice(passive.predicateStart, tokens[last]!.end)}`
       report('verb-second', tokens[verb]!.start, tokens[last]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: In mehreren Städten wurden Kühlräume eingerichtet: German puts the verb second after an opening phrase; English puts the subject first.')
+    }
+
+    /**
+     * “In total were deployed more than 500 officers.”, “On Saturday were arrested 15 people.”: after an
+     * opening phrase or time the Romance passive keeps its participle before the subject (es: En total fueron
+     * desplegados más de 500 agentes, it: Sabato sono state arrestate 15 persone). Only a quantity or a bare
+     * plural as subject: “On the altar were placed the relics” is English, if literary.
+     */
+    function romancePassiveAfterOpening(tokens: Token[], words: string[], opening: number, afterPhrase: number | undefined): void {
+      let aux = afterPhrase
+      if (aux === undefined) {
+        const time = timeOpening(tokens, words, opening)
+        if (time === undefined || words[words.length - 1] === '?') return
+        aux = words[time.end] === ',' ? time.end + 1 : time.end
+      }
+      const romance = romancePassive(tokens, words, aux, false)
+      if (romance === undefined) return
+      // The subject opens with a quantity (“15 people”, “more than 500 officers”) or is a bare plural
+      // (“new jobs”); a particle is the verb's (“were set up.”).
+      const first = words[aux + 2]!
+      const subjectWords = words.slice(aux + 2, romance.end)
+      const quantity = /^\d/.test(first) || isCardinal(first) || openingQuantities.has(first)
+      const barePlural = subjectWords.length <= 3 && /[^s]s$/.test(subjectWords[subjectWords.length - 1]!) && !subjectWords.some((word) => bracketParticles.has(word))
+      if (quantity || barePlural) reportRomancePassive(tokens, aux, romance, 'es: En total fueron desplegados más de 500 agentes')
     }
 
     /**
@@ -963,10 +996,11 @@ export default function retextWordOrder(_options?: Options) {
       // not a form that is also a past (“they put”, “they read”, “they lay”).
       const word = words[verb]!
       const base = singular ? (/s$/.test(word) ? presentTenseBase(word) : undefined) : /s$/.test(word) || pastAlike.has(word) ? undefined : presentTenseBase(word)
-      if (base === undefined || stativeVerbs.has(base)) return
-      const gerund = gerundOf(base)
-      if (gerund === undefined) return
-      const fixed = `${singular ? 'has' : 'have'} been ${gerund}`
+      if (base === undefined) return
+      const gerund = stativeVerbs.has(base) ? undefined : gerundOf(base)
+      const participle = stativePerfects.get(base)
+      if (gerund === undefined && participle === undefined) return
+      const fixed = `${singular ? 'has' : 'have'} ${participle ?? `been ${gerund}`}`
       report('present-with-duration', verbToken!.start, verbToken!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: depuis des mois ils négocient, es: desde hace meses negocian, de: seit Monaten verhandeln sie: the pivot uses the present with a duration; English the present perfect progressive.')
     }
 
@@ -1038,10 +1072,11 @@ export default function retextWordOrder(_options?: Options) {
         const after = timeSpans.has(words[at + 2] ?? '') ? at + 3 : at + 2
         if (verbFollows(tokens, words, after)) continue
         const base = presentTenseBase(word)
-        if (base === undefined || stativeVerbs.has(base)) continue
-        const gerund = gerundOf(base)
-        if (gerund === undefined) continue
-        const fixed = `${base === word ? 'have' : 'has'} been ${gerund}`
+        if (base === undefined) continue
+        const gerund = stativeVerbs.has(base) ? undefined : gerundOf(base)
+        const participle = stativePerfects.get(base)
+        if (gerund === undefined && participle === undefined) continue
+        const fixed = `${base === word ? 'have' : 'has'} ${participle ?? `been ${gerund}`}`
         report('present-with-duration', tokens[verb]!.start, tokens[verb]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: ils négocient depuis des mois, de: sie verhandeln seit Monaten: the pivot uses the present with a duration; English the present perfect progressive.')
       }
     }
@@ -1060,13 +1095,16 @@ export default function retextWordOrder(_options?: Options) {
         time = words.indexOf('last')
         while (time !== -1 && !lastUnits.has(words[time + 1] ?? '')) time = words.indexOf('last', time + 1)
       }
+      // “has announced Thursday”, “has presented on Monday”: a weekday, in the singular (“has opened Sundays”
+      // is a habit), is a finished time too.
+      if (time === -1) time = words.findIndex((word, at) => weekdays.has(word) && !(weekdayRangeLinks.has(words[at + 1] ?? '') && weekdays.has(words[at + 2] ?? '')))
       if (time < 3) return
       // “two days ago”: the time phrase starts at its count.
       let timeStart = time
       if (words[time] === 'ago') {
         if (!/^(?:days|weeks|months|years|hours)$/.test(words[time - 1] ?? '')) return
         timeStart = time - 2
-      }
+      } else if (weekdays.has(words[time]!) && words[time - 1] === 'on') timeStart = time - 1
       // The Romance order puts the time right after the participle (“ha presentato ieri”); with words between,
       // the time may be another verb's (“have lost eight men last year”, “the concession made many years ago”)
       // or a preposition's (“since yesterday”, “than last year”), which the perfect takes.
@@ -1099,6 +1137,11 @@ export default function retextWordOrder(_options?: Options) {
       const romance = comma !== -1 && comma <= opening + 8 ? romancePassive(tokens, words, comma + 1) : undefined
       if (romance !== undefined) {
         reportRomancePassive(tokens, comma + 1, romance, 'es: Según la policía, fueron detenidos dos hombres')
+        return
+      }
+      // The comma that ends the source, not one inside a number (“4,000”).
+      if (comma !== -1 && comma <= opening + 8 && !/^\d+$/.test(words[comma - 1] ?? '')) {
+        activeAfterSource(tokens, words, comma + 1)
         return
       }
       // The source: one to five plain words, up to the verb.
@@ -1155,6 +1198,35 @@ export default function retextWordOrder(_options?: Options) {
       const subject = text.slice(tokens[first]!.start, tokens[end - 1]!.end)
       const fixed = `${source.value}, ${subject} ${verbToken.value}`
       report('verb-second', source.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: Nach Angaben des Ministeriums sind rund 4.000 Brücken sanierungsbedürftig: German puts the verb second after the source; English puts the subject first.')
+    }
+
+    /**
+     * “According to the police, participated in the march around 100,000 people.”: Spanish and Italian put
+     * the subject after the verb and its place (participaron en la marcha unas 100.000 personas); English
+     * has no subject-less verb after the source's comma. Only a past verb, one prepositional phrase, then a
+     * quantity that ends the sentence.
+     */
+    function activeAfterSource(tokens: Token[], words: string[], verb: number): void {
+      const word = words[verb] ?? ''
+      if (!lower(tokens[verb]) || !(commonPastVerbs.has(word) || (/ed$/.test(word) && !edNouns.has(word) && lexicon.isCommonWord(word)))) return
+      if (!afterPerfectPrepositions.has(words[verb + 1] ?? '') && words[verb + 1] !== 'in') return
+      // The subject: from the first quantity to the end of the sentence.
+      let first = verb + 2
+      // The place between: plain words, no verb (“arrested in the raid were 12 men” is English).
+      while (first < verb + 7 && tokens[first]?.kind === 'word' && !(/^\d/.test(words[first]!) || openingQuantities.has(words[first]!) || isCardinal(words[first]!))) {
+        if (romancePassiveStops.has(words[first]!) || isParticiple(words[first]!)) return
+        first++
+      }
+      const quantity = words[first] ?? ''
+      if (!(/^\d/.test(quantity) || openingQuantities.has(quantity) || isCardinal(quantity))) return
+      let end = first + 1
+      const inNumber = (at: number) => tokens[at]!.value === ',' && /^\d+$/.test(tokens[at - 1]?.value ?? '') && /^\d{3}$/.test(tokens[at + 1]?.value ?? '')
+      while (end < first + 7 && tokens[end] !== undefined && ((tokens[end]!.kind === 'word' && lower(tokens[end]) && !romancePassiveStops.has(words[end]!) && !isParticiple(words[end]!)) || /^\d/.test(words[end]!) || inNumber(end))) end++
+      if (!/^[.!]$/.test(words[end] ?? '') || end + 1 < words.length) return
+      const subject = text.slice(tokens[first]!.start, tokens[end - 1]!.end)
+      const predicate = text.slice(tokens[verb]!.start, tokens[first - 1]!.end)
+      const fixed = `${subject} ${predicate}`
+      report('verb-second', tokens[verb]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'es: Según la policía, participaron en la marcha unas 100.000 personas: the verb before its subject; English puts the subject first.')
     }
 
     /**
