@@ -694,6 +694,16 @@ export default function retextWordOrder(_options?: Options) {
      * plural as subject: “On the altar were placed the relics” is English, if literary.
      */
     function romancePassiveAfterOpening(tokens: Token[], words: string[], opening: number, afterPhrase: number | undefined): void {
+      // “Were served 45 search warrants.”: the sentence itself opens with the auxiliary (pt: Foram cumpridos
+      // 45 mandados); a question would end with its mark.
+      if (words[opening] !== undefined && romanceAuxiliaries.has(words[opening]!) && words[words.length - 1] !== '?') {
+        const romance = romancePassive(tokens, words, opening, false, true)
+        if (romance === undefined || !quantityOrBarePlural(words, opening, romance.end)) return
+        const subject = `${romance.subject.charAt(0).toUpperCase()}${romance.subject.slice(1)}`
+        const fixed = `${subject} ${words[opening]} ${tokens[opening + 1]!.value}`
+        report('verb-second', tokens[opening]!.start, romance.stop, fixed, `Write \`${fixed}\``, 0.65, 'pt: Foram cumpridos 45 mandados, es: Fueron detenidas 15 personas: the Romance passive puts its subject after the participle; English puts it first.')
+        return
+      }
       let aux = afterPhrase
       if (aux === undefined) {
         const time = timeOpening(tokens, words, opening)
@@ -701,14 +711,20 @@ export default function retextWordOrder(_options?: Options) {
         aux = words[time.end] === ',' ? time.end + 1 : time.end
       }
       const romance = romancePassive(tokens, words, aux, false)
-      if (romance === undefined) return
-      // The subject opens with a quantity (“15 people”, “more than 500 officers”) or is a bare plural
-      // (“new jobs”); a particle is the verb's (“were set up.”).
+      if (romance !== undefined && quantityOrBarePlural(words, aux, romance.end)) reportRomancePassive(tokens, aux, romance, 'es: En total fueron desplegados más de 500 agentes')
+    }
+
+    /**
+     * The subject of a Romance passive (after the auxiliary at `aux` and its participle, up to `end`) opens
+     * with a quantity (“15 people”, “more than 500 officers”) or is a bare plural (“new jobs”); a particle is
+     * the verb's (“were set up.”).
+     */
+    function quantityOrBarePlural(words: string[], aux: number, end: number): boolean {
       const first = words[aux + 2]!
-      const subjectWords = words.slice(aux + 2, romance.end)
+      const subjectWords = words.slice(aux + 2, end)
       const quantity = /^\d/.test(first) || isCardinal(first) || openingQuantities.has(first)
       const barePlural = subjectWords.length <= 3 && /[^s]s$/.test(subjectWords[subjectWords.length - 1]!) && !subjectWords.some((word) => bracketParticles.has(word))
-      if (quantity || barePlural) reportRomancePassive(tokens, aux, romance, 'es: En total fueron desplegados más de 500 agentes')
+      return quantity || barePlural
     }
 
     /**
@@ -766,8 +782,8 @@ export default function retextWordOrder(_options?: Options) {
      * a participle, then its subject up to the next punctuation (Italian “sono state raccolte 1,3 milioni di
      * firme”, Spanish “se esperan lluvias”). Gives the subject and where it ends.
      */
-    function romancePassive(tokens: Token[], words: string[], aux: number, determined = true): {subject: string; end: number; stop: number} | undefined {
-      if (!romanceAuxiliaries.has(words[aux] ?? '') || !lower(tokens[aux])) return undefined
+    function romancePassive(tokens: Token[], words: string[], aux: number, determined = true, initial = false): {subject: string; end: number; stop: number} | undefined {
+      if (!romanceAuxiliaries.has(words[aux] ?? '') || !(initial ? capital(tokens[aux]) : lower(tokens[aux]))) return undefined
       const participle = aux + 1
       if (!isParticiple(words[participle] ?? '') || !lower(tokens[participle])) return undefined
       let end = participle + 1
