@@ -488,6 +488,8 @@ const countingWords = new Set(['next', 'last', 'first', 'past', 'coming', 'previ
 // Words that open a quantity before a subject: “around 4,000 bridges”, “more than half”.
 const quantityWords = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'over', 'more', 'fewer', 'less', 'several', 'many', 'most', 'all', 'both', 'only', 'up'])
 // And what links them to the number: “more than 200”, “at least 40”, “up to 500”.
+// Prepositions of a place or state between a passive participle and “since” (“is placed on red alert since”).
+const passivePlacePrepositions = new Set(['on', 'in', 'at', 'under', 'behind', 'outside'])
 // Words that open a quantity as a subject (“more than 500 officers”, “dozens of people”).
 const openingQuantities = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'more', 'fewer', 'less', 'several', 'many', 'dozens', 'hundreds', 'thousands', 'tens', 'millions'])
 const quantityLinks = new Set(['than', 'at', 'least', 'to'])
@@ -1069,6 +1071,21 @@ export default function retextWordOrder(_options?: Options) {
     }
 
     /**
+     * The participle of an “is/are” passive before the “since” at `at`, right before it or before a
+     * prepositional phrase of at most three words (“is placed on red alert since”), or `undefined`.
+     */
+    function passiveBeforeSince(tokens: Token[], words: string[], at: number): number | undefined {
+      for (let participle = at - 1; participle >= at - 4 && participle > 1; participle--) {
+        if (tokens[participle]!.kind !== 'word') return undefined
+        const auxiliary = words[participle - 1]
+        if (auxiliary !== 'is' && auxiliary !== 'are') continue
+        if (!lower(tokens[participle - 1]) || !lower(tokens[participle]) || !isParticiple(words[participle]!)) return undefined
+        return participle === at - 1 || passivePlacePrepositions.has(words[participle + 1]!) ? participle : undefined
+      }
+      return undefined
+    }
+
+    /**
      * “They negotiate since months”, “He works since 2019 at the bank”: the same tense after a verb and its
      * subject, where “since” leaves no doubt (function-words makes “since months” “for months”).
      */
@@ -1081,6 +1098,13 @@ export default function retextWordOrder(_options?: Options) {
         const next = words[at + 1]!
         const duration = timeSpans.has(next) || ((countWords.has(next) || /^\d+$/.test(next)) && timeSpans.has(words[at + 2] ?? '')) || /^(?:19|20)\d\d$/.test(next) || isCalendarWord(next)
         if (!duration) continue
+        // “The department is placed on red alert since Sunday”: the present passive takes “has been”.
+        const passive = passiveBeforeSince(tokens, words, at)
+        if (passive !== undefined) {
+          const fixed = `${words[passive - 1] === 'is' ? 'has' : 'have'} been ${tokens[passive]!.value}`
+          report('present-with-duration', tokens[passive - 1]!.start, tokens[passive]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: le département est placé en vigilance rouge depuis dimanche, es: está cerrado desde el lunes: the pivot uses the present with a duration; English the present perfect.')
+          continue
+        }
         const verb = verbBeforeComplement(tokens, words, at)
         const word = words[verb]!
         if (!lower(tokens[verb]) || pastAlike.has(word) || !presentVerbAfterSubject(tokens, words, verb)) continue
