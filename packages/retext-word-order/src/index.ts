@@ -488,6 +488,10 @@ const countingWords = new Set(['next', 'last', 'first', 'past', 'coming', 'previ
 // Words that open a quantity before a subject: “around 4,000 bridges”, “more than half”.
 const quantityWords = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'over', 'more', 'fewer', 'less', 'several', 'many', 'most', 'all', 'both', 'only', 'up'])
 // And what links them to the number: “more than 200”, “at least 40”, “up to 500”.
+// Bodies of a country that the pivot names before their nationality (“la oposición venezolana”).
+const collectiveBodies = new Set(['opposition', 'government', 'army', 'navy', 'police', 'economy', 'press', 'justice', 'parliament', 'industry', 'diplomacy', 'presidency', 'judiciary'])
+// Verbs that open a predicate after a subject (“the opposition Venezuelan has …”).
+const clauseAuxiliaries = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'says', 'said', 'wants', 'fears', 'denounces', 'accuses', 'calls', 'demands'])
 // Prepositions of a place or state between a passive participle and “since” (“is placed on red alert since”).
 const passivePlacePrepositions = new Set(['on', 'in', 'at', 'under', 'behind', 'outside'])
 // Words that open a quantity as a subject (“more than 500 officers”, “dozens of people”).
@@ -1409,6 +1413,22 @@ export default function retextWordOrder(_options?: Options) {
           const nationality = tokens[index + 1]!
           // Surer than the article before a role and a name (“The tennis player Spanish Carlos”), which would keep the order.
           report('nationality-after-role', start, nationality.end, `${nationality.value} ${role}`, `Put \`${nationality.value}\` before \`${role}\``, 0.8, 'fr: le cycliste slovène, es: el defensa inglés, it: l’attrice francese: the nationality follows the role; English puts it before.')
+        }
+
+        // “The opposition Venezuelan denounced …”: a body of the country with its nationality after it (es: la
+        // oposición venezolana); English puts it before. Only where a verb or punctuation follows, so that the
+        // nationality cannot be a people (“the team Italian fans love”).
+        if (
+          index > 0 &&
+          gate[index - 1]! & article &&
+          collectiveBodies.has(words[index]!) &&
+          lower(tokens[index]) &&
+          capital(tokens[index + 1]) &&
+          nationalityWords.has(words[index + 1]!) &&
+          (/^[.,;:]$/.test(words[index + 2] ?? '') || (lower(tokens[index + 2]) && (/ed$/.test(words[index + 2]!) || clauseAuxiliaries.has(words[index + 2]!))))
+        ) {
+          const nationality = tokens[index + 1]!
+          report('nationality-after-role', tokens[index]!.start, nationality.end, `${nationality.value} ${tokens[index]!.value}`, `Put \`${nationality.value}\` before \`${tokens[index]!.value}\``, 0.75, 'es: la oposición venezolana, fr: l’armée française, it: il governo italiano: the nationality follows the noun; English puts it before.')
         }
 
         // “the reform judicial”, “a thriller political”, “the crisis political and economic”: Romance languages
