@@ -455,6 +455,11 @@ const pastAlike = new Set(['put', 'set', 'cut', 'hit', 'let', 'read', 'lay', 'sp
 const stativePerfects = new Map([['apply', 'applied'], ['exist', 'existed'], ['remain', 'remained'], ['last', 'lasted'], ['belong', 'belonged'], ['depend', 'depended'], ['own', 'owned'], ['lack', 'lacked'], ['contain', 'contained']])
 const stativeVerbs = new Set(['apply', 'last', 'be', 'have', 'do', 'know', 'want', 'need', 'own', 'belong', 'seem', 'believe', 'like', 'love', 'hate', 'mean', 'exist', 'contain', 'consist', 'cost', 'depend', 'deserve', 'fit', 'include', 'involve', 'matter', 'remain', 'resemble', 'understand', 'prefer', 'possess', 'lack', 'owe', 'weigh', 'equal', 'appear', 'hear', 'see', 'recognize', 'recognise', 'realize', 'realise', 'suppose', 'doubt'])
 
+/** Whether the token at `at` is the comma inside a number (“90,000” is three tokens). */
+function thousandsComma(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]!.value === ',' && /^\d+$/.test(tokens[at - 1]?.value ?? '') && /^\d{3}$/.test(tokens[at + 1]?.value ?? '')
+}
+
 /** Whether the word at `at` is a verb (a finite auxiliary, a form in -ed, a present form), not a preposition or a determiner. */
 function verbFollows(tokens: readonly Token[], words: readonly string[], at: number): boolean {
   const word = words[at] ?? ''
@@ -487,15 +492,16 @@ const largeUnits = new Set(['billion', 'million', 'thousand', 'hundred', 'trilli
 const countingWords = new Set(['next', 'last', 'first', 'past', 'coming', 'previous', 'following', 'final', 'top', 'other', 'remaining'])
 // Words that open a quantity before a subject: “around 4,000 bridges”, “more than half”.
 const quantityWords = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'over', 'more', 'fewer', 'less', 'several', 'many', 'most', 'all', 'both', 'only', 'up'])
-// And what links them to the number: “more than 200”, “at least 40”, “up to 500”.
 // Bodies of a country that the pivot names before their nationality (“la oposición venezolana”).
 const collectiveBodies = new Set(['opposition', 'government', 'army', 'navy', 'police', 'economy', 'press', 'justice', 'parliament', 'industry', 'diplomacy', 'presidency', 'judiciary'])
 // Verbs that open a predicate after a subject (“the opposition Venezuelan has …”).
 const clauseAuxiliaries = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'says', 'said', 'wants', 'fears', 'denounces', 'accuses', 'calls', 'demands'])
 // Prepositions of a place or state between a passive participle and “since” (“is placed on red alert since”).
 const passivePlacePrepositions = new Set(['on', 'in', 'at', 'under', 'behind', 'outside'])
-// Words that open a quantity as a subject (“more than 500 officers”, “dozens of people”).
+// Words that open a quantity as a subject after a participle (“more than 500 officers”, “dozens of people”):
+// not quantityWords' up/over/all/both/only/most, which there are the verb's particle or an adverb (“were set up”).
 const openingQuantities = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'more', 'fewer', 'less', 'several', 'many', 'dozens', 'hundreds', 'thousands', 'tens', 'millions'])
+// And what links them to the number: “more than 200”, “at least 40”, “up to 500”.
 const quantityLinks = new Set(['than', 'at', 'least', 'to'])
 // The Romance passive after “where”, “for which” (see romancePassive).
 const romanceAuxiliaries = new Set(['is', 'are', 'was', 'were'])
@@ -794,8 +800,7 @@ export default function retextWordOrder(_options?: Options) {
       if (!isParticiple(words[participle] ?? '') || !lower(tokens[participle])) return undefined
       let end = participle + 1
       // Words, a per cent sign, and the commas inside a number (“90,000”).
-      const inNumber = (index: number) => tokens[index]!.value === ',' && /^\d+$/.test(tokens[index - 1]?.value ?? '') && /^\d{3}$/.test(tokens[index + 1]?.value ?? '')
-      while (tokens[end] !== undefined && (tokens[end]!.kind === 'word' || tokens[end]!.value === '%' || inNumber(end)) && !(end > participle + 1 && trailingPrepositions.has(words[end]!))) end++
+      while (tokens[end] !== undefined && (tokens[end]!.kind === 'word' || tokens[end]!.value === '%' || thousandsComma(tokens, end)) && !(end > participle + 1 && trailingPrepositions.has(words[end]!))) end++
       // A subject of one to eight words, ending the clause or followed by a short time or place (“in May”,
       // which stays where it is); a preposition first is an adverbial (“were sent to the front”).
       let close = end
@@ -1264,8 +1269,7 @@ export default function retextWordOrder(_options?: Options) {
       const quantity = words[first] ?? ''
       if (!(/^\d/.test(quantity) || openingQuantities.has(quantity) || isCardinal(quantity))) return
       let end = first + 1
-      const inNumber = (at: number) => tokens[at]!.value === ',' && /^\d+$/.test(tokens[at - 1]?.value ?? '') && /^\d{3}$/.test(tokens[at + 1]?.value ?? '')
-      while (end < first + 7 && tokens[end] !== undefined && ((tokens[end]!.kind === 'word' && lower(tokens[end]) && !romancePassiveStops.has(words[end]!) && !isParticiple(words[end]!)) || /^\d/.test(words[end]!) || inNumber(end))) end++
+      while (end < first + 7 && tokens[end] !== undefined && ((tokens[end]!.kind === 'word' && lower(tokens[end]) && !romancePassiveStops.has(words[end]!) && !isParticiple(words[end]!)) || /^\d/.test(words[end]!) || thousandsComma(tokens, end))) end++
       if (!/^[.!]$/.test(words[end] ?? '') || end + 1 < words.length) return
       const subject = text.slice(tokens[first]!.start, tokens[end - 1]!.end)
       const predicate = text.slice(tokens[verb]!.start, tokens[first - 1]!.end)
