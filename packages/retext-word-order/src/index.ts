@@ -471,6 +471,8 @@ function verbFollows(tokens: readonly Token[], words: readonly string[], at: num
 
 // Verbs that German puts second after “according to …” (“Laut … sind”, “Laut … soll”).
 const secondVerbs = new Set([...beVerbs, ...bracketModals])
+// Words that open a predicate after a subject (“the opposition Venezuelan has …”, “… denounces”).
+const predicateOpeners = new Set([...perfectAuxiliaries, ...secondVerbs, 'says', 'said', 'wants', 'fears', 'denounces', 'accuses', 'calls', 'demands'])
 // Prepositions of a place or time phrase that German puts before the object.
 const adverbialPrepositions = new Set(['at', 'in', 'on', 'until', 'by', 'within'])
 const phraseDeterminers = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'next', 'all'])
@@ -494,13 +496,15 @@ const countingWords = new Set(['next', 'last', 'first', 'past', 'coming', 'previ
 const quantityWords = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'over', 'more', 'fewer', 'less', 'several', 'many', 'most', 'all', 'both', 'only', 'up'])
 // Bodies of a country that the pivot names before their nationality (“la oposición venezolana”).
 const collectiveBodies = new Set(['opposition', 'government', 'army', 'navy', 'police', 'economy', 'press', 'justice', 'parliament', 'industry', 'diplomacy', 'presidency', 'judiciary'])
-// Verbs that open a predicate after a subject (“the opposition Venezuelan has …”).
-const clauseAuxiliaries = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'says', 'said', 'wants', 'fears', 'denounces', 'accuses', 'calls', 'demands'])
 // Prepositions of a place or state between a passive participle and “since” (“is placed on red alert since”).
 const passivePlacePrepositions = new Set(['on', 'in', 'at', 'under', 'behind', 'outside'])
 // Words that open a quantity as a subject after a participle (“more than 500 officers”, “dozens of people”):
 // not quantityWords' up/over/all/both/only/most, which there are the verb's particle or an adverb (“were set up”).
 const openingQuantities = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'more', 'fewer', 'less', 'several', 'many', 'dozens', 'hundreds', 'thousands', 'tens', 'millions'])
+/** A word that opens a quantity as a subject: a number in digits or words, or one of `openingQuantities`. */
+function opensQuantity(word: string): boolean {
+  return /^\d/.test(word) || openingQuantities.has(word) || isCardinal(word)
+}
 // And what links them to the number: “more than 200”, “at least 40”, “up to 500”.
 const quantityLinks = new Set(['than', 'at', 'least', 'to'])
 // The Romance passive after “where”, “for which” (see romancePassive).
@@ -734,7 +738,7 @@ export default function retextWordOrder(_options?: Options) {
     function quantityOrBarePlural(words: string[], aux: number, end: number): boolean {
       const first = words[aux + 2]!
       const subjectWords = words.slice(aux + 2, end)
-      const quantity = /^\d/.test(first) || isCardinal(first) || openingQuantities.has(first)
+      const quantity = opensQuantity(first)
       const barePlural = subjectWords.length <= 3 && /[^s]s$/.test(subjectWords[subjectWords.length - 1]!) && !subjectWords.some((word) => bracketParticles.has(word))
       return quantity || barePlural
     }
@@ -1262,12 +1266,11 @@ export default function retextWordOrder(_options?: Options) {
       // The subject: from the first quantity to the end of the sentence.
       let first = verb + 2
       // The place between: plain words, no verb (“arrested in the raid were 12 men” is English).
-      while (first < verb + 7 && tokens[first]?.kind === 'word' && !(/^\d/.test(words[first]!) || openingQuantities.has(words[first]!) || isCardinal(words[first]!))) {
+      while (first < verb + 7 && tokens[first]?.kind === 'word' && !opensQuantity(words[first]!)) {
         if (romancePassiveStops.has(words[first]!) || isParticiple(words[first]!)) return
         first++
       }
-      const quantity = words[first] ?? ''
-      if (!(/^\d/.test(quantity) || openingQuantities.has(quantity) || isCardinal(quantity))) return
+      if (!opensQuantity(words[first] ?? '')) return
       let end = first + 1
       while (end < first + 7 && tokens[end] !== undefined && ((tokens[end]!.kind === 'word' && lower(tokens[end]) && !romancePassiveStops.has(words[end]!) && !isParticiple(words[end]!)) || /^\d/.test(words[end]!) || thousandsComma(tokens, end))) end++
       if (!/^[.!]$/.test(words[end] ?? '') || end + 1 < words.length) return
@@ -1429,7 +1432,7 @@ export default function retextWordOrder(_options?: Options) {
           lower(tokens[index]) &&
           capital(tokens[index + 1]) &&
           nationalityWords.has(words[index + 1]!) &&
-          (/^[.,;:]$/.test(words[index + 2] ?? '') || (lower(tokens[index + 2]) && (/ed$/.test(words[index + 2]!) || clauseAuxiliaries.has(words[index + 2]!))))
+          (/^[.,;:]$/.test(words[index + 2] ?? '') || (lower(tokens[index + 2]) && (/ed$/.test(words[index + 2]!) || predicateOpeners.has(words[index + 2]!))))
         ) {
           const nationality = tokens[index + 1]!
           report('nationality-after-role', tokens[index]!.start, nationality.end, `${nationality.value} ${tokens[index]!.value}`, `Put \`${nationality.value}\` before \`${tokens[index]!.value}\``, 0.75, 'es: la oposición venezolana, fr: l’armée française, it: il governo italiano: the nationality follows the noun; English puts it before.')
