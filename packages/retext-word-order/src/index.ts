@@ -317,6 +317,11 @@ const objectFirstVerbs = new Set(['confirmed', 'said', 'announced', 'reported', 
 const articles = new Set(['the', 'a', 'an'])
 // Small words inside the name of a body (“Institute of Statistics and Censuses”).
 const nameConnectors = new Set(['of', 'and', 'for', 'de'])
+/** Reporting verbs English never puts before their subject (“…, communicated the institute.”), unlike “said” or “reported”. */
+const foreignInvertingVerbs = new Set(['communicated', 'informed', 'specified', 'precised', 'underlined', 'affirmed'])
+/** “in a (joint) statement”: where a reporting verb's words were given. */
+const statementModifiers = new Set(['joint', 'written', 'brief', 'short', 'press'])
+const statementNouns = new Set(['statement', 'communiqué', 'communique', 'note', 'release'])
 // Mass nouns that name offices (“a plan of finance”, “ministry of justice”): English writes them after “of” too.
 const institutionWords = new Set(['finance', 'justice', 'interior', 'economy', 'defense', 'defence', 'health', 'education', 'labour', 'labor'])
 /** An article written like `written` (“A”, “an”): its case kept, the word chosen by what follows. */
@@ -495,7 +500,9 @@ const countingWords = new Set(['next', 'last', 'first', 'past', 'coming', 'previ
 // Words that open a quantity before a subject: “around 4,000 bridges”, “more than half”.
 const quantityWords = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'over', 'more', 'fewer', 'less', 'several', 'many', 'most', 'all', 'both', 'only', 'up'])
 // Bodies of a country that the pivot names before their nationality (“la oposición venezolana”).
-const collectiveBodies = new Set(['opposition', 'government', 'army', 'navy', 'police', 'economy', 'press', 'justice', 'parliament', 'industry', 'diplomacy', 'presidency', 'judiciary'])
+const collectiveBodies = new Set(['opposition', 'government', 'army', 'navy', 'police', 'economy', 'press', 'justice', 'parliament', 'industry', 'diplomacy', 'presidency', 'judiciary',
+  // A country's currency too: “The peso Chilean depreciated” (es: el peso chileno). Not “real”, an English adjective.
+  'peso', 'dollar', 'yuan', 'rupee', 'lira', 'ruble', 'rouble', 'franc', 'rand', 'yen', 'won', 'currency'])
 // Prepositions of a place or state between a passive participle and “since” (“is placed on red alert since”).
 const passivePlacePrepositions = new Set(['on', 'in', 'at', 'under', 'behind', 'outside'])
 // Words that open a quantity as a subject after a participle (“more than 500 officers”, “dozens of people”):
@@ -1646,17 +1653,33 @@ export default function retextWordOrder(_options?: Options) {
             day = text.slice(tokens[at]!.start, tokens[at + 1]!.end)
             at += 2
           }
-          if (words[at] === 'the' && day !== '' && capital(tokens[at + 1])) {
+          // English never puts these verbs before their subject: a named body may follow them without a day between.
+          const foreignOnly = foreignInvertingVerbs.has(words[verbAt] ?? '')
+          const named = words[at] === 'the' ? capital(tokens[at + 1]) : foreignOnly && capital(tokens[at]) && !isDay(words[at]!)
+          if (named && (day !== '' || foreignOnly)) {
             // “…, reported on Wednesday the National Institute of Statistics (Indec),”: a body's name,
             // with “of”/“and”/“for” inside and perhaps its acronym in brackets; only with a day between,
-            // since English may write “…, reported the Associated Press.”
-            let end = at + 1
+            // since English may write “…, reported the Associated Press.”; “…, communicated Deutsche Bahn on
+            // Sunday.”: a verb English never inverts, the day after the name.
+            let end = words[at] === 'the' ? at + 1 : at
             while (capital(tokens[end]) || (nameConnectors.has(words[end] ?? '') && capital(tokens[end + 1]))) end++
             if (tokens[end]?.value === '(' && tokens[end + 1]?.kind === 'word' && tokens[end + 2]?.value === ')') end += 3
+            const nameEnd = end
+            // Without a day before the name, only a whole sentence's end: “…,” affirmed Germán Bahamón, manager
+            // of the Federation.’ keeps the apposition with its name (English writes “said Germán Bahamón, …”).
+            const sentenceEndOnly = day === ''
+            if (day === '' && words[end] === 'on' && weekdays.has(words[end + 1] ?? '')) {
+              day = text.slice(tokens[end]!.start, tokens[end + 1]!.end)
+              end += 2
+            }
             const close = tokens[end]
-            if (end > at + 1 && close !== undefined && (close.value === ',' || close.value === '.')) {
-              const subject = text.slice(tokens[at]!.start, tokens[end - 1]!.end)
-              const fixed = `${subject} ${tokens[verbAt]!.value} ${day}`
+            // Not in a list of verbs sharing a subject: “They met, informed Parliament on Monday, and left.”
+            const listGoesOn = close?.value === ',' && ['and', 'or', 'but', 'then'].includes(words[end + 1] ?? '')
+            if (nameEnd > (words[at] === 'the' ? at + 1 : at) && close !== undefined && (close.value === '.' || (close.value === ',' && !sentenceEndOnly)) && !listGoesOn) {
+              const subject = text.slice(tokens[at]!.start, tokens[nameEnd - 1]!.end)
+              // “communicated” is no English reporting verb: the institute “said”.
+              const verb = words[verbAt] === 'communicated' || words[verbAt] === 'precised' ? 'said' : tokens[verbAt]!.value
+              const fixed = `${subject} ${verb}${day ? ` ${day}` : ''}`
               report('inverted-reporting-verb', tokens[verbAt]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'es: informó este miércoles el Instituto Nacional de Estadística: the reporting verb before its subject; English puts the subject first.')
             }
           } else if (words[at] === 'the') {
@@ -1680,19 +1703,26 @@ export default function retextWordOrder(_options?: Options) {
               }
               end = next
             }
-            const close = tokens[end]
-            const after = tokens[end + 1]
+            // “…, informed the delegations in a joint statement.”: where it was said may close the clause.
+            let last = end
+            if (end > at + 1 && words[end] === 'in' && (words[end + 1] === 'a' || words[end + 1] === 'an')) {
+              const noun = statementModifiers.has(words[end + 2] ?? '') ? end + 3 : end + 2
+              if (statementNouns.has(words[noun] ?? '')) last = noun + 1
+            }
+            const close = tokens[last]
+            const after = tokens[last + 1]
             // Not before an apposition (“the prefect, Etienne Guyot,”): the subject would be cut in two.
             // Nor, without a day between, before a relative clause (“…,” declared the premier, who has announced …): it belongs to the subject.
             // “who” and “that” always do (“announced on Wednesday the company, that is being privatised”); “which” may take the whole clause.
-            const relative = words[end + 1] ?? ''
+            const relative = words[last + 1] ?? ''
             // Nor in a list of verbs sharing a subject: “She resigned, criticised the party leader, and left.”
             const listGoesOn = relative === 'and' || relative === 'or' || relative === 'but' || relative === 'then'
             if (end > at + 1 && close !== undefined && (close.value === '.' || (close.value === ',' && !capital(after) && !listGoesOn && relative !== 'who' && relative !== 'that' && (day !== '' || !relativePronouns.has(relative))))) {
               const subject = text.slice(tokens[at]!.start, tokens[end - 1]!.end)
               const verb = tokens[verbAt]!.value
-              const fixed = `${subject} ${verb}${day ? ` ${day}` : ''}`
-              report('inverted-reporting-verb', tokens[verbAt]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: a annoncé jeudi la préfecture, es: anunció el jueves la prefectura: the reporting verb before its subject; English puts the subject first.')
+              const where = last > end ? ` ${text.slice(tokens[end]!.start, tokens[last - 1]!.end)}` : ''
+              const fixed = `${subject} ${verb}${day ? ` ${day}` : ''}${where}`
+              report('inverted-reporting-verb', tokens[verbAt]!.start, tokens[last - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: a annoncé jeudi la préfecture, es: anunció el jueves la prefectura: the reporting verb before its subject; English puts the subject first.')
             }
           }
         }
@@ -1909,7 +1939,8 @@ export default function retextWordOrder(_options?: Options) {
 
         // “…, as the company on Thursday in Hamburg announced.”: German ends the clause with its verb
         // (wie das Unternehmen am Donnerstag in Hamburg mitteilte); English puts the verb after the subject.
-        if (words[index] === ',' && words[index + 1] === 'as' && (words[index + 2] === 'the' || capital(tokens[index + 2]))) {
+        // “wie” also comes out as “like” (“…, like the Federal Office on Monday communicated.”): the fix says “as”.
+        if (words[index] === ',' && (words[index + 1] === 'as' || words[index + 1] === 'like') && (words[index + 2] === 'the' || capital(tokens[index + 2]))) {
           // The subject: one to four words, up to the time.
           let time = index + 3
           while (time < index + 7 && tokens[time]?.kind === 'word' && !(words[time] === 'on' && weekdays.has(words[time + 1] ?? '')) && words[time] !== 'yesterday' && words[time] !== 'today') time++
