@@ -322,6 +322,8 @@ const foreignInvertingVerbs = new Set(['communicated', 'informed', 'specified', 
 /** “in a (joint) statement”: where a reporting verb's words were given. */
 const statementModifiers = new Set(['joint', 'written', 'brief', 'short', 'press'])
 const statementNouns = new Set(['statement', 'communiqué', 'communique', 'note', 'release'])
+/** What a body's name may end with after “of the” (“the Civil Defense of the state”). */
+const placeNouns = new Set(['state', 'country', 'city', 'region', 'province', 'capital', 'island', 'municipality'])
 // Mass nouns that name offices (“a plan of finance”, “ministry of justice”): English writes them after “of” too.
 const institutionWords = new Set(['finance', 'justice', 'interior', 'economy', 'defense', 'defence', 'health', 'education', 'labour', 'labor'])
 /** An article written like `written` (“A”, “an”): its case kept, the word chosen by what follows. */
@@ -1664,6 +1666,8 @@ export default function retextWordOrder(_options?: Options) {
             let end = words[at] === 'the' ? at + 1 : at
             while (capital(tokens[end]) || (nameConnectors.has(words[end] ?? '') && capital(tokens[end + 1]))) end++
             if (tokens[end]?.value === '(' && tokens[end + 1]?.kind === 'word' && tokens[end + 2]?.value === ')') end += 3
+            // “the Civil Defense of the state”: a body of a place named before.
+            if (words[end] === 'of' && words[end + 1] === 'the' && placeNouns.has(words[end + 2] ?? '')) end += 3
             const nameEnd = end
             // Without a day before the name, only a whole sentence's end: “…,” affirmed Germán Bahamón, manager
             // of the Federation.’ keeps the apposition with its name (English writes “said Germán Bahamón, …”).
@@ -1703,10 +1707,22 @@ export default function retextWordOrder(_options?: Options) {
               }
               end = next
             }
-            // “…, informed the delegations in a joint statement.”: where it was said may close the clause.
+            // “…, announced the club Monday in a statement.”: the day may follow the subject.
             let last = end
-            if (end > at + 1 && words[end] === 'in' && (words[end + 1] === 'a' || words[end + 1] === 'an')) {
-              const noun = statementModifiers.has(words[end + 2] ?? '') ? end + 3 : end + 2
+            let dayAfter = ''
+            if (end > at + 1 && day === '') {
+              if (isDay(words[end] ?? '')) {
+                dayAfter = tokens[end]!.value
+                last = end + 1
+              } else if (words[end] === 'on' && weekdays.has(words[end + 1] ?? '')) {
+                dayAfter = text.slice(tokens[end]!.start, tokens[end + 1]!.end)
+                last = end + 2
+              }
+            }
+            // “…, informed the delegations in a joint statement.”: where it was said may close the clause.
+            const statementAt = last
+            if (end > at + 1 && words[last] === 'in' && (words[last + 1] === 'a' || words[last + 1] === 'an')) {
+              const noun = statementModifiers.has(words[last + 2] ?? '') ? last + 3 : last + 2
               if (statementNouns.has(words[noun] ?? '')) last = noun + 1
             }
             const close = tokens[last]
@@ -1720,8 +1736,9 @@ export default function retextWordOrder(_options?: Options) {
             if (end > at + 1 && close !== undefined && (close.value === '.' || (close.value === ',' && !capital(after) && !listGoesOn && relative !== 'who' && relative !== 'that' && (day !== '' || !relativePronouns.has(relative))))) {
               const subject = text.slice(tokens[at]!.start, tokens[end - 1]!.end)
               const verb = tokens[verbAt]!.value
-              const where = last > end ? ` ${text.slice(tokens[end]!.start, tokens[last - 1]!.end)}` : ''
-              const fixed = `${subject} ${verb}${day ? ` ${day}` : ''}${where}`
+              const where = last > statementAt ? ` ${text.slice(tokens[statementAt]!.start, tokens[last - 1]!.end)}` : ''
+              const when = day || dayAfter
+              const fixed = `${subject} ${verb}${when ? ` ${when}` : ''}${where}`
               report('inverted-reporting-verb', tokens[verbAt]!.start, tokens[last - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: a annoncé jeudi la préfecture, es: anunció el jueves la prefectura: the reporting verb before its subject; English puts the subject first.')
             }
           }
