@@ -322,6 +322,14 @@ const foreignInvertingVerbs = new Set(['communicated', 'informed', 'specified', 
 /** “in a (joint) statement”: where a reporting verb's words were given. */
 const statementModifiers = new Set(['joint', 'written', 'brief', 'short', 'press'])
 const statementNouns = new Set(['statement', 'communiqué', 'communique', 'note', 'release'])
+/** Prepositions that open a phrase before a German verb-second clause (“For the rest of the year expects …”). */
+const phraseOpeners = new Set(['for', 'in', 'after', 'before', 'since', 'with', 'from', 'during', 'until', 'despite', 'at', 'on', 'over', 'through', 'under', 'because', 'due', 'given', 'against', 'amid', 'following'])
+/** Verbs of saying, planning and judging: English never puts them before their subject after an opening phrase. */
+const verbsNeverInverted = new Set(['expects', 'expected', 'reckons', 'reckoned', 'sees', 'plans', 'planned', 'wants', 'wanted', 'announced', 'announces', 'reported', 'reports', 'warned', 'warns', 'decided', 'decides', 'demands', 'demanded', 'rejected', 'rejects', 'criticized', 'criticised', 'criticizes', 'criticises', 'welcomed', 'welcomes', 'estimates', 'estimated', 'forecasts', 'predicts', 'predicted', 'fears', 'feared', 'hopes', 'hoped', 'considers', 'considered', 'intends', 'intended', 'presented', 'presents', 'approved', 'approves', 'confirmed', 'confirms', 'stressed', 'explained', 'promised', 'promises', 'calls', 'called', 'says', 'said'])
+/** Words that end an opening phrase before any verb could: a clause or an auxiliary of its own. */
+const phraseStoppers = new Set(['who', 'which', 'that', 'where', 'when', 'whom', 'whose', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'and', 'or', 'but', 'to'])
+/** Lower-case particles inside names (“Van der Bellen”, “da Silva”). */
+const nameParticles = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'dos', 'das'])
 /** What a body's name may end with after “of the” (“the Civil Defense of the state”). */
 const placeNouns = new Set(['state', 'country', 'city', 'region', 'province', 'capital', 'island', 'municipality'])
 // Mass nouns that name offices (“a plan of finance”, “ministry of justice”): English writes them after “of” too.
@@ -642,6 +650,39 @@ export default function retextWordOrder(_options?: Options) {
      * “Yesterday presented the minister his plan.”, “On Monday has the chancellor presented his plan.”:
      * German keeps the verb second after a time phrase; English puts the subject first.
      */
+    /**
+     * “For the rest of the year expects the management a stabilization.”: German puts the verb second after
+     * any opening phrase (Für den Rest des Jahres erwartet das Management …); English puts the subject first
+     * and a comma after the phrase. Only verbs of saying, planning and judging, which English never inverts
+     * (“In the room sat the minister” is English and never matches), and a subject that speaks: “the” and a
+     * speaker noun, or a name; an object must follow.
+     */
+    function verbSecondAfterPhrase(tokens: Token[], words: string[], opening: number): void {
+      if (!capital(tokens[opening]) || !phraseOpeners.has(words[opening]!)) return
+      let verb = opening + 1
+      while (verb < opening + 10 && tokens[verb]?.kind === 'word' && !verbsNeverInverted.has(words[verb]!) && !phraseStoppers.has(words[verb]!)) verb++
+      if (verb < opening + 2 || !verbsNeverInverted.has(words[verb] ?? '') || !lower(tokens[verb])) return
+      let end = verb + 1
+      if (words[end] === 'the') {
+        end++
+        while (end < verb + 5 && lower(tokens[end]) && !speakerNouns.has(words[end]!) && !notInPhrase.has(words[end]!) && !closers.has(words[end]!)) end++
+        if (!speakerNouns.has(words[end] ?? '') || !lower(tokens[end])) return
+        end++
+      } else {
+        // A name: capitalised words, with the particles of names between (“Alexander Van der Bellen”).
+        while (end < verb + 7 && (capital(tokens[end]) || (nameParticles.has(words[end] ?? '') && capital(tokens[end + 1]))) && !isDay(words[end]!) && !isCalendarWord(words[end]!)) end++
+        if (end === verb + 1) return
+        if (tokens[end]?.value === '(' && tokens[end + 1]?.kind === 'word' && tokens[end + 2]?.value === ')') end += 3
+      }
+      // Then the object or the rest of the clause, never a verb: “With the deal reached the company can …” is English.
+      const next = tokens[end]
+      if (next === undefined || next.kind !== 'word' || words[end] === 'of' || beVerbs.has(words[end]!) || modalsAndTo.has(words[end]!) || perfectAuxiliaries.has(words[end]!) || /ed$/.test(words[end]!) || verbsNeverInverted.has(words[end]!)) return
+      const phrase = text.slice(tokens[opening]!.start, tokens[verb - 1]!.end)
+      const subject = text.slice(tokens[verb + 1]!.start, tokens[end - 1]!.end)
+      const fixed = `${phrase}, ${subject} ${tokens[verb]!.value}`
+      report('verb-second', tokens[opening]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: Für den Rest des Jahres erwartet das Management eine Stabilisierung: German puts the verb second after an opening phrase; English puts the subject first.')
+    }
+
     function verbSecondAfterTime(tokens: Token[], words: string[], opening: number): void {
       // After a prepositional opening only the perfect is taken: “With the deal came the jobs” is English.
       const timeEnd = timeOpening(tokens, words, opening)
@@ -1367,6 +1408,7 @@ export default function retextWordOrder(_options?: Options) {
       if (dash >= 0) opening = dash + 1
       objectFirst(tokens, words, opening)
       verbSecondAfterTime(tokens, words, opening)
+      verbSecondAfterPhrase(tokens, words, opening)
       passiveVerbSecond(tokens, words, opening)
       copulaVerbSecond(tokens, words, opening)
       passiveAfterAsClause(tokens, words, opening)
