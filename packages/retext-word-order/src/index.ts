@@ -60,13 +60,15 @@ interface WordLists {
   rolesBeforeNationality: string[]
   /** Relational adjectives English never puts after a noun (“the reform judicial”, “a thriller political”). */
   postposedAdjectives: string[]
+  /** Verbs a German clause leaves last after a modal (“wants … 3,500 positions cut”); none doubles as an adjective (“open”, “close”). */
+  finalVerbs: string[]
 }
 
 const list = {type: 'array', items: {type: 'string', pattern: /^[a-z]+( [a-z]+)?$/}} as const
 export const wordLists = loadData<WordLists>(new URL('../data/word-lists.json', import.meta.url), {
   type: 'object',
-  required: ['kinds', 'reportingVerbs', 'headNouns', 'massNouns', 'stillVerbsKept', 'nameHeads', 'genitiveOwners', 'genitiveHeads', 'compoundHeads', 'announcingVerbs', 'speakerNouns', 'rolesBeforeNationality', 'postposedAdjectives'],
-  properties: {kinds: list, reportingVerbs: list, headNouns: list, massNouns: list, stillVerbsKept: list, nameHeads: list, genitiveOwners: list, genitiveHeads: list, compoundHeads: list, announcingVerbs: list, speakerNouns: list, rolesBeforeNationality: list, postposedAdjectives: list, examples: examplesSchema}
+  required: ['kinds', 'reportingVerbs', 'headNouns', 'massNouns', 'stillVerbsKept', 'nameHeads', 'genitiveOwners', 'genitiveHeads', 'compoundHeads', 'announcingVerbs', 'speakerNouns', 'rolesBeforeNationality', 'postposedAdjectives', 'finalVerbs'],
+  properties: {finalVerbs: list, kinds: list, reportingVerbs: list, headNouns: list, massNouns: list, stillVerbsKept: list, nameHeads: list, genitiveOwners: list, genitiveHeads: list, compoundHeads: list, announcingVerbs: list, speakerNouns: list, rolesBeforeNationality: list, postposedAdjectives: list, examples: examplesSchema}
 })
 
 const source = 'retext-word-order'
@@ -328,6 +330,20 @@ const phraseOpeners = new Set(['for', 'in', 'after', 'before', 'since', 'with', 
 const verbsNeverInverted = new Set(['expects', 'expected', 'reckons', 'reckoned', 'sees', 'plans', 'planned', 'wants', 'wanted', 'announced', 'announces', 'reported', 'reports', 'warned', 'warns', 'decided', 'decides', 'demands', 'demanded', 'rejected', 'rejects', 'criticized', 'criticised', 'criticizes', 'criticises', 'welcomed', 'welcomes', 'estimates', 'estimated', 'forecasts', 'predicts', 'predicted', 'fears', 'feared', 'hopes', 'hoped', 'considers', 'considered', 'intends', 'intended', 'presented', 'presents', 'approved', 'approves', 'confirmed', 'confirms', 'stressed', 'explained', 'promised', 'promises', 'calls', 'called', 'says', 'said'])
 /** Words that end an opening phrase before any verb could: a clause or an auxiliary of its own. */
 const phraseStoppers = new Set(['who', 'which', 'that', 'where', 'when', 'whom', 'whose', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'and', 'or', 'but', 'to'])
+/** “want” as German “wollen”: its verb takes “to” in English. */
+const wantForms = new Set(['wants', 'want', 'wanted'])
+/** Words that open a German middle field: prepositions and quantities (“in two years”, “up to 3,500 positions”). */
+const middleOpeners = new Set(['in', 'at', 'on', 'for', 'until', 'by', 'with', 'from', 'over', 'under', 'after', 'before', 'during', 'within', 'above', 'below', 'between', 'through', 'since', 'despite', 'up', 'more', 'fewer', 'less', 'around', 'about', 'all', 'both', 'each', 'every', 'several', 'some', 'many', 'another'])
+/** Participles that belong to a time (“in the coming weeks”), not a verb of their own. */
+const timeParticiples = new Set(['coming', 'following', 'remaining', 'upcoming', 'past'])
+/** Adverbs that open a German middle field and stand before the verb in English (“must also … make”). */
+const preVerbAdverbs = new Set(['also', 'still', 'now', 'already', 'only', 'even', 'finally', 'soon', 'probably', 'again', 'first', 'initially', 'further', 'definitely', 'certainly', 'likely'])
+/** Words before a modal that invert it in English (“Only then will …”, “nor can …”). */
+const inversionTriggers = new Set(['then', 'only', 'nor', 'neither', 'so', 'rarely', 'seldom', 'never', 'hardly', 'scarcely', 'little', 'where', 'how', 'why', 'what', 'when'])
+/** Words that cannot stand between a German modal and its last verb: clause words and verbs of their own. */
+const middleStoppers = new Set(['that', 'which', 'who', 'whom', 'whose', 'what', 'if', 'when', 'while', 'because', 'and', 'or', 'but', 'to', 'be', 'been', 'have', 'has', 'had', 'do', 'does', 'did', 'than', 'as'])
+/** Words that take the object before a modal in English (“what the court may decide”). */
+const whWords = new Set(['what', 'which', 'whatever', 'whichever', 'who', 'whom', 'how', 'that', 'where', 'when', 'why'])
 /** Lower-case particles inside names (“Van der Bellen”, “da Silva”). */
 const nameParticles = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'dos', 'das'])
 /** What a body's name may end with after “of the” (“the Civil Defense of the state”). */
@@ -558,6 +574,7 @@ export default function retextWordOrder(_options?: Options) {
   const compoundHeads = new Set(wordLists.compoundHeads)
   const announcingVerbs = new Set(wordLists.announcingVerbs)
   const speakerNouns = new Set(wordLists.speakerNouns)
+  const modalFinalVerbs = new Set(wordLists.finalVerbs)
   const rolesBeforeNationality = new Set(wordLists.rolesBeforeNationality)
   const nationalityWords = new Set(nationalities.words)
   const postposedAdjectives = new Set(wordLists.postposedAdjectives)
@@ -681,6 +698,60 @@ export default function retextWordOrder(_options?: Options) {
       const subject = text.slice(tokens[verb + 1]!.start, tokens[end - 1]!.end)
       const fixed = `${phrase}, ${subject} ${tokens[verb]!.value}`
       report('verb-second', tokens[opening]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: Für den Rest des Jahres erwartet das Management eine Stabilisierung: German puts the verb second after an opening phrase; English puts the subject first.')
+    }
+
+    /**
+     * “Bosch wants until the end of 2027 up to 3,500 positions in Germany cut.”, “We will this decision not
+     * accept.”: German leaves the verb after a modal last (will … streichen); English puts it after the modal,
+     * with “not” before it and “to” after “want”. Only a verb that ends the sentence, after at least two words
+     * with a determiner or a number among them, none of them a verb or a clause word; not after an inversion
+     * (“Only then will the company recover.”) nor where a wh-word or relative took the object (“what the court
+     * may in the end decide”).
+     */
+    function modalVerbLast(tokens: Token[], words: string[], opening: number): void {
+      const last = words.length - 1
+      if (tokens[last]?.value !== '.' || last - 1 <= opening) return
+      const verb = last - 1
+      if (!modalFinalVerbs.has(words[verb]!) || !lower(tokens[verb])) return
+      for (let modal = verb - 3; modal > opening && modal >= verb - 15; modal--) {
+        const word = words[modal]!
+        if (!bracketModals.has(word) && !wantForms.has(word)) continue
+        // “…, should the strife so demand”: a modal after punctuation opens a condition; “the wants of the country” is a noun.
+        if (inversionTriggers.has(words[modal - 1] ?? '') || !lower(tokens[modal]) || tokens[modal - 1]?.kind !== 'word' || determiners.has(words[modal - 1]!)) return
+        const middle = tokens.slice(modal + 1, verb)
+        const middleWords = words.slice(modal + 1, verb)
+        // Words, and the signs inside numbers (“3,500”, “5%”).
+        const inNumber = (at: number) => /^\d/.test(middleWords[at - 1] ?? '') && /^\d/.test(middleWords[at + 1] ?? '')
+        if (!middle.every((token, at) => token.kind === 'word' || token.value === '%' || token.value === '-' || ((token.value === ',' || token.value === '.') && inNumber(at)))) return
+        // “up to 3,500 positions” is a quantity, “the coming weeks” a time: neither is a clause of its own.
+        const stops = (value: string, at: number) =>
+          (middleStoppers.has(value) && !(value === 'to' && middleWords[at - 1] === 'up')) || (/(?:ing|ed)$/.test(value) && !timeParticiples.has(value)) || bracketModals.has(value) || beVerbs.has(value)
+        if (middleWords.some(stops)) return
+        if (!middleWords.some((value) => determiners.has(value) || /^\d/.test(value) || isCardinal(value))) return
+        if (words.slice(opening, modal).some((value) => whWords.has(value))) return
+        // A negation closes the German middle (“diese Entscheidung nicht akzeptieren”) and adverbs open it
+        // (“auch ihren Beitrag leisten”): in English both stand before the verb.
+        let from = 0
+        while (from < middleWords.length && preVerbAdverbs.has(middleWords[from]!)) from++
+        let to = middleWords.length
+        if (middleWords[to - 1] === 'not' || middleWords[to - 1] === 'never' || middleWords[to - 1] === 'still') to--
+        else if (middleWords[to - 2] === 'no' && middleWords[to - 1] === 'longer') to -= 2
+        if (to - from < 2) return
+        // The German middle opens with a phrase or an object, never a verb: “will yield a certain return”,
+        // “must command our hearty support”, “should not encourage their increase” are English as they stand.
+        const first = middleWords[from]!
+        if (!(determiners.has(first) || middleOpeners.has(first) || /^\d/.test(first) || isCardinal(first))) return
+        // “should the strife so demand”: “should” before a subject is a condition, and “so” closes an English idiom.
+        if ((word === 'should' && determiners.has(first)) || middleWords[middleWords.length - 1] === 'so') return
+        const before = [...middle.slice(0, from), ...middle.slice(to)].map((token) => ` ${token.value}`).join('')
+        const object = text.slice(middle[from]!.start, middle[to - 1]!.end)
+        const infinitive = tokens[verb]!.value
+        const wanting = wantForms.has(word)
+        if (wanting && to < middleWords.length) return
+        const fixed = `${tokens[modal]!.value}${before}${wanting ? ' to' : ''} ${infinitive} ${object}`
+        report('verb-final', tokens[modal]!.start, tokens[verb]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: Bosch will bis Ende 2027 bis zu 3.500 Stellen streichen: German puts the verb after a modal last; English puts it right after the modal.')
+        return
+      }
     }
 
     function verbSecondAfterTime(tokens: Token[], words: string[], opening: number): void {
@@ -1409,6 +1480,7 @@ export default function retextWordOrder(_options?: Options) {
       objectFirst(tokens, words, opening)
       verbSecondAfterTime(tokens, words, opening)
       verbSecondAfterPhrase(tokens, words, opening)
+      modalVerbLast(tokens, words, opening)
       passiveVerbSecond(tokens, words, opening)
       copulaVerbSecond(tokens, words, opening)
       passiveAfterAsClause(tokens, words, opening)
