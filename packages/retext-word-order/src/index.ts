@@ -327,13 +327,17 @@ const statementNouns = new Set(['statement', 'communiqué', 'communique', 'note'
 /** Prepositions that open a phrase before a German verb-second clause (“For the rest of the year expects …”). */
 const phraseOpeners = new Set(['for', 'in', 'after', 'before', 'since', 'with', 'from', 'during', 'until', 'despite', 'at', 'on', 'over', 'through', 'under', 'because', 'due', 'given', 'against', 'amid', 'following'])
 /** Verbs of saying, planning and judging: English never puts them before their subject after an opening phrase. */
-const verbsNeverInverted = new Set(['expects', 'expected', 'reckons', 'reckoned', 'sees', 'plans', 'planned', 'wants', 'wanted', 'announced', 'announces', 'reported', 'reports', 'warned', 'warns', 'decided', 'decides', 'demands', 'demanded', 'rejected', 'rejects', 'criticized', 'criticised', 'criticizes', 'criticises', 'welcomed', 'welcomes', 'estimates', 'estimated', 'forecasts', 'predicts', 'predicted', 'fears', 'feared', 'hopes', 'hoped', 'considers', 'considered', 'intends', 'intended', 'presented', 'presents', 'approved', 'approves', 'confirmed', 'confirms', 'stressed', 'explained', 'promised', 'promises', 'calls', 'called', 'says', 'said'])
+const verbsNeverInverted = new Set(['reacts', 'reacted', 'responds', 'seeks', 'sought', 'expects', 'expected', 'reckons', 'reckoned', 'sees', 'plans', 'planned', 'wants', 'wanted', 'announced', 'announces', 'reported', 'reports', 'warned', 'warns', 'decided', 'decides', 'demands', 'demanded', 'rejected', 'rejects', 'criticized', 'criticised', 'criticizes', 'criticises', 'welcomed', 'welcomes', 'estimates', 'estimated', 'forecasts', 'predicts', 'predicted', 'fears', 'feared', 'hopes', 'hoped', 'considers', 'considered', 'intends', 'intended', 'presented', 'presents', 'approved', 'approves', 'confirmed', 'confirms', 'stressed', 'explained', 'promised', 'promises', 'calls', 'called', 'says', 'said'])
 /** Words that end an opening phrase before any verb could: a clause or an auxiliary of its own. */
 const phraseStoppers = new Set(['who', 'which', 'that', 'where', 'when', 'whom', 'whose', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'and', 'or', 'but', 'to'])
 /** “want” as German “wollen”: its verb takes “to” in English. */
 const wantForms = new Set(['wants', 'want', 'wanted'])
 /** Words that open a German middle field: prepositions and quantities (“in two years”, “up to 3,500 positions”). */
 const middleOpeners = new Set(['in', 'at', 'on', 'for', 'until', 'by', 'with', 'from', 'over', 'under', 'after', 'before', 'during', 'within', 'above', 'below', 'between', 'through', 'since', 'despite', 'up', 'more', 'fewer', 'less', 'around', 'about', 'all', 'both', 'each', 'every', 'several', 'some', 'many', 'another'])
+/** Verbs that are also adjectives (“open”, “close”): a German last verb after “will”, “should”…, never after “want”. */
+const adjectiveVerbs = new Set(['open', 'close', 'reopen', 'clear', 'free'])
+/** Words after a comma that start a second clause: the first one may end with the German last verb. */
+const clauseJoiners = new Set(['but', 'and', 'while', 'because', 'although', 'as', 'since'])
 /** Participles that belong to a time (“in the coming weeks”), not a verb of their own. */
 const timeParticiples = new Set(['coming', 'following', 'remaining', 'upcoming', 'past'])
 /** Adverbs that open a German middle field and stand before the verb in English (“must also … make”). */
@@ -693,7 +697,9 @@ export default function retextWordOrder(_options?: Options) {
       }
       // Then the object or the rest of the clause, never a verb: “With the deal reached the company can …” is English.
       const next = tokens[end]
-      if (next === undefined || next.kind !== 'word' || words[end] === 'of' || beVerbs.has(words[end]!) || modalsAndTo.has(words[end]!) || perfectAuxiliaries.has(words[end]!) || /ed$/.test(words[end]!) || verbsNeverInverted.has(words[end]!)) return
+      // “reacts … to”, “responds … to”: the preposition of the verb, not an infinitive.
+      const reacting = words[verb] === 'reacts' || words[verb] === 'reacted' || words[verb] === 'responds'
+      if (next === undefined || next.kind !== 'word' || words[end] === 'of' || beVerbs.has(words[end]!) || (modalsAndTo.has(words[end]!) && !(reacting && words[end] === 'to')) || perfectAuxiliaries.has(words[end]!) || /ed$/.test(words[end]!) || verbsNeverInverted.has(words[end]!)) return
       const phrase = text.slice(tokens[opening]!.start, tokens[verb - 1]!.end)
       const subject = text.slice(tokens[verb + 1]!.start, tokens[end - 1]!.end)
       const fixed = `${phrase}, ${subject} ${tokens[verb]!.value}`
@@ -709,10 +715,17 @@ export default function retextWordOrder(_options?: Options) {
      * may in the end decide”).
      */
     function modalVerbLast(tokens: Token[], words: string[], opening: number): void {
-      const last = words.length - 1
-      if (tokens[last]?.value !== '.' || last - 1 <= opening) return
+      // The verb ends the sentence, or a clause before “, but …”.
+      let last = words.length - 1
+      for (let at = opening + 1; at < words.length - 1; at++) {
+        if (words[at] === ',' && clauseJoiners.has(words[at + 1]!)) {
+          last = at
+          break
+        }
+      }
+      if ((tokens[last]?.value !== '.' && tokens[last]?.value !== ',') || last - 1 <= opening) return
       const verb = last - 1
-      if (!modalFinalVerbs.has(words[verb]!) || !lower(tokens[verb])) return
+      if (!(modalFinalVerbs.has(words[verb]!) || adjectiveVerbs.has(words[verb]!)) || !lower(tokens[verb])) return
       for (let modal = verb - 3; modal > opening && modal >= verb - 15; modal--) {
         const word = words[modal]!
         if (!bracketModals.has(word) && !wantForms.has(word)) continue
@@ -727,28 +740,42 @@ export default function retextWordOrder(_options?: Options) {
         const stops = (value: string, at: number) =>
           (middleStoppers.has(value) && !(value === 'to' && middleWords[at - 1] === 'up')) || (/(?:ing|ed)$/.test(value) && !timeParticiples.has(value)) || bracketModals.has(value) || beVerbs.has(value)
         if (middleWords.some(stops)) return
-        if (!middleWords.some((value) => determiners.has(value) || /^\d/.test(value) || isCardinal(value))) return
+        if (!middleWords.some((value) => determiners.has(value) || /^\d/.test(value) || isCardinal(value) || isDay(value))) return
         if (words.slice(opening, modal).some((value) => whWords.has(value))) return
         // A negation closes the German middle (“diese Entscheidung nicht akzeptieren”) and adverbs open it
         // (“auch ihren Beitrag leisten”): in English both stand before the verb.
         let from = 0
         while (from < middleWords.length && preVerbAdverbs.has(middleWords[from]!)) from++
         let to = middleWords.length
-        if (middleWords[to - 1] === 'not' || middleWords[to - 1] === 'never' || middleWords[to - 1] === 'still') to--
-        else if (middleWords[to - 2] === 'no' && middleWords[to - 1] === 'longer') to -= 2
+        let negated = false
+        if (middleWords[to - 1] === 'not' || middleWords[to - 1] === 'never') {
+          to--
+          negated = true
+        } else if (middleWords[to - 2] === 'no' && middleWords[to - 1] === 'longer') {
+          to -= 2
+          negated = true
+        } else if (middleWords[to - 1] === 'still') to--
+        // “wieder”: after the verb (“should open again on Monday”).
+        const again = to > from + 2 && middleWords[to - 1] === 'again'
+        if (again) to--
         if (to - from < 2) return
+        // “can from their surplus supply not only the home demand, but …”: a negation inside is English word order.
+        if (middleWords.slice(0, to).includes('not')) return
         // The German middle opens with a phrase or an object, never a verb: “will yield a certain return”,
         // “must command our hearty support”, “should not encourage their increase” are English as they stand.
         const first = middleWords[from]!
         if (!(determiners.has(first) || middleOpeners.has(first) || /^\d/.test(first) || isCardinal(first))) return
         // “should the strife so demand”: “should” before a subject is a condition, and “so” closes an English idiom.
         if ((word === 'should' && determiners.has(first)) || middleWords[middleWords.length - 1] === 'so') return
-        const before = [...middle.slice(0, from), ...middle.slice(to)].map((token) => ` ${token.value}`).join('')
+        const before = [...middle.slice(0, from), ...middle.slice(again ? to + 1 : to)].map((token) => ` ${token.value}`).join('')
         const object = text.slice(middle[from]!.start, middle[to - 1]!.end)
         const infinitive = tokens[verb]!.value
         const wanting = wantForms.has(word)
-        if (wanting && to < middleWords.length) return
-        const fixed = `${tokens[modal]!.value}${before}${wanting ? ' to' : ''} ${infinitive} ${object}`
+        // “wants … not accept” needs “does not want to”: left alone.
+        if (wanting && negated) return
+        // “wants the factories open” is English: after “want” these are adjectives; after “will” they are verbs.
+        if (wanting && adjectiveVerbs.has(words[verb]!)) return
+        const fixed = `${tokens[modal]!.value}${before}${wanting ? ' to' : ''} ${infinitive}${again ? ' again' : ''} ${object}`
         report('verb-final', tokens[modal]!.start, tokens[verb]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: Bosch will bis Ende 2027 bis zu 3.500 Stellen streichen: German puts the verb after a modal last; English puts it right after the modal.')
         return
       }
