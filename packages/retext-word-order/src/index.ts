@@ -1925,15 +1925,20 @@ export default function retextWordOrder(_options?: Options) {
             next.kind !== 'word' ||
             /^(and|or|in|on|at|for|to|with|is|was|are|were|has|had|will|would|could|that|which|rose|fell|grew|rise|rises|fall|falls|remain|remains|continue|continues|also|said|says|met)$/.test(next.value) ||
             /ed$/.test(next.value)
-          if (ends) {
+          // “the prices of the food and of the energy”: a second genitive joins the first (“food and energy prices”);
+          // “and of” before anything else leaves the phrase alone, since moving one half would strand the other.
+          const joined = words[index + 5] === 'and' && words[index + 6] === 'of' && words[index + 7] === 'the' && mass.has(words[index + 8] ?? '') && tokens[index + 9]?.kind !== 'word'
+          if (ends && (joined || !(words[index + 5] === 'and' && words[index + 6] === 'of'))) {
             const start = tokens[index]!.start
-            const end = tokens[index + 4]!.end
+            const end = tokens[joined ? index + 8 : index + 4]!.end
             // A plural head in general takes no article: "the prices of the food rose" → "food prices rose".
             const plural = /s$/.test(words[index + 1]!) && words[index + 1] !== 'crisis'
             // A noun used as a modifier is singular: "the prices of the fertilizers" → "fertilizer prices".
-            const modifier = tokens[index + 4]!.value
-            const singular = modifier.replace(/s$/, '')
-            const mass = modifier !== singular && !pluralModifiers.has(modifier.toLowerCase()) && lexicon.isCommonWord(singular) ? singular : modifier
+            const singularOf = (modifier: string) => {
+              const singular = modifier.replace(/s$/, '')
+              return modifier !== singular && !pluralModifiers.has(modifier.toLowerCase()) && lexicon.isCommonWord(singular) ? singular : modifier
+            }
+            const mass = joined ? `${singularOf(tokens[index + 4]!.value)} and ${singularOf(tokens[index + 8]!.value)}` : singularOf(tokens[index + 4]!.value)
             const head = tokens[index + 1]!.value
             const capital = /^\p{Lu}/u.test(tokens[index]!.value)
             const fixed = plural ? `${capital ? mass.charAt(0).toUpperCase() + mass.slice(1) : mass} ${head}` : `${tokens[index]!.value} ${mass} ${head}`
