@@ -1572,6 +1572,28 @@ export default function retextWordOrder(_options?: Options) {
           report('nationality-after-role', start, nationality.end, `${nationality.value} ${role}`, `Put \`${nationality.value}\` before \`${role}\``, 0.8, 'fr: le cycliste slovène, es: el defensa inglés, it: l’attrice francese: the nationality follows the role; English puts it before.')
         }
 
+        // “The president of the jury, an actress French, declared …”: the same order with no name after it,
+        // where punctuation or a verb follows (so the nationality cannot start a name or a people: “the
+        // team Italian fans love”); after “a/an” the article agrees with the nationality (“a French actress”).
+        if (
+          gate[index]! & nationalityRole &&
+          index > 0 &&
+          (words[index - 1] === 'a' || words[index - 1] === 'an' || words[index - 1] === 'the') &&
+          lower(tokens[index]) &&
+          capital(tokens[index + 1]) &&
+          nationalityWords.has(words[index + 1]!) &&
+          (/^[.,;:]$/.test(words[index + 2] ?? '') || (lower(tokens[index + 2]) && (/ed$/.test(words[index + 2]!) || predicateOpeners.has(words[index + 2]!))))
+        ) {
+          const nationality = tokens[index + 1]!
+          const article = tokens[index - 1]!
+          const indefinite = words[index - 1] !== 'the'
+          const agreeing = indefinite ? (indefiniteArticle(nationality.value) ?? words[index - 1]!) : article.value
+          const opening = indefinite && /^\p{Lu}/u.test(article.value) ? `${agreeing.charAt(0).toUpperCase()}${agreeing.slice(1)}` : agreeing
+          const start = indefinite ? article.start : tokens[index]!.start
+          const fixed = indefinite ? `${opening} ${nationality.value} ${tokens[index]!.value}` : `${nationality.value} ${tokens[index]!.value}`
+          report('nationality-after-role', start, nationality.end, fixed, `Write \`${fixed}\``, 0.75, 'it: un’attrice francese, fr: un réalisateur américain: the nationality follows the role; English puts it before.')
+        }
+
         // “The opposition Venezuelan denounced …”: a body of the country with its nationality after it (es: la
         // oposición venezolana); English puts it before. Only where a verb or punctuation follows, so that the
         // nationality cannot be a people (“the team Italian fans love”).
