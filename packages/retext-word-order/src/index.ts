@@ -336,6 +336,8 @@ const wantForms = new Set(['wants', 'want', 'wanted'])
 const middleOpeners = new Set(['in', 'at', 'on', 'for', 'until', 'by', 'with', 'from', 'over', 'under', 'after', 'before', 'during', 'within', 'above', 'below', 'between', 'through', 'since', 'despite', 'up', 'more', 'fewer', 'less', 'around', 'about', 'all', 'both', 'each', 'every', 'several', 'some', 'many', 'another'])
 /** Verbs that are also adjectives (“open”, “close”): a German last verb after “will”, “should”…, never after “want”. */
 const adjectiveVerbs = new Set(['open', 'close', 'reopen', 'clear', 'free'])
+/** Words after “, ” that go on with a list of verbs sharing one subject (“She resigned, criticised the leader, and left.”). */
+const listJoiners = new Set(['and', 'or', 'but', 'then'])
 /** Words after a comma that start a second clause: the first one may end with the German last verb. */
 const clauseJoiners = new Set(['but', 'and', 'while', 'because', 'although', 'as', 'since'])
 /** Participles that belong to a time (“in the coming weeks”), not a verb of their own. */
@@ -668,10 +670,6 @@ export default function retextWordOrder(_options?: Options) {
     }
 
     /**
-     * “Yesterday presented the minister his plan.”, “On Monday has the chancellor presented his plan.”:
-     * German keeps the verb second after a time phrase; English puts the subject first.
-     */
-    /**
      * “For the rest of the year expects the management a stabilization.”: German puts the verb second after
      * any opening phrase (Für den Rest des Jahres erwartet das Management …); English puts the subject first
      * and a comma after the phrase. Only verbs of saying, planning and judging, which English never inverts
@@ -734,8 +732,7 @@ export default function retextWordOrder(_options?: Options) {
         const middle = tokens.slice(modal + 1, verb)
         const middleWords = words.slice(modal + 1, verb)
         // Words, and the signs inside numbers (“3,500”, “5%”).
-        const inNumber = (at: number) => /^\d/.test(middleWords[at - 1] ?? '') && /^\d/.test(middleWords[at + 1] ?? '')
-        if (!middle.every((token, at) => token.kind === 'word' || token.value === '%' || token.value === '-' || ((token.value === ',' || token.value === '.') && inNumber(at)))) return
+        if (!middle.every((token, at) => token.kind === 'word' || token.value === '%' || token.value === '-' || thousandsComma(tokens, modal + 1 + at))) return
         // “up to 3,500 positions” is a quantity, “the coming weeks” a time: neither is a clause of its own.
         const stops = (value: string, at: number) =>
           (middleStoppers.has(value) && !(value === 'to' && middleWords[at - 1] === 'up')) || (/(?:ing|ed)$/.test(value) && !timeParticiples.has(value)) || bracketModals.has(value) || beVerbs.has(value)
@@ -781,6 +778,10 @@ export default function retextWordOrder(_options?: Options) {
       }
     }
 
+    /**
+     * “Yesterday presented the minister his plan.”, “On Monday has the chancellor presented his plan.”:
+     * German keeps the verb second after a time phrase; English puts the subject first.
+     */
     function verbSecondAfterTime(tokens: Token[], words: string[], opening: number): void {
       // After a prepositional opening only the perfect is taken: “With the deal came the jobs” is English.
       const timeEnd = timeOpening(tokens, words, opening)
@@ -1572,42 +1573,28 @@ export default function retextWordOrder(_options?: Options) {
           report('nationality-after-role', start, nationality.end, `${nationality.value} ${role}`, `Put \`${nationality.value}\` before \`${role}\``, 0.8, 'fr: le cycliste slovène, es: el defensa inglés, it: l’attrice francese: the nationality follows the role; English puts it before.')
         }
 
-        // “The president of the jury, an actress French, declared …”: the same order with no name after it,
-        // where punctuation or a verb follows (so the nationality cannot start a name or a people: “the
-        // team Italian fans love”); after “a/an” the article agrees with the nationality (“a French actress”).
-        if (
-          gate[index]! & nationalityRole &&
-          index > 0 &&
-          (words[index - 1] === 'a' || words[index - 1] === 'an' || words[index - 1] === 'the') &&
-          lower(tokens[index]) &&
-          capital(tokens[index + 1]) &&
-          nationalityWords.has(words[index + 1]!) &&
-          (/^[.,;:]$/.test(words[index + 2] ?? '') || (lower(tokens[index + 2]) && (/ed$/.test(words[index + 2]!) || predicateOpeners.has(words[index + 2]!))))
-        ) {
-          const nationality = tokens[index + 1]!
-          const article = tokens[index - 1]!
-          const indefinite = words[index - 1] !== 'the'
-          const agreeing = indefinite ? (indefiniteArticle(nationality.value) ?? words[index - 1]!) : article.value
-          const opening = indefinite && /^\p{Lu}/u.test(article.value) ? `${agreeing.charAt(0).toUpperCase()}${agreeing.slice(1)}` : agreeing
-          const start = indefinite ? article.start : tokens[index]!.start
-          const fixed = indefinite ? `${opening} ${nationality.value} ${tokens[index]!.value}` : `${nationality.value} ${tokens[index]!.value}`
-          report('nationality-after-role', start, nationality.end, fixed, `Write \`${fixed}\``, 0.75, 'it: un’attrice francese, fr: un réalisateur américain: the nationality follows the role; English puts it before.')
-        }
-
-        // “The opposition Venezuelan denounced …”: a body of the country with its nationality after it (es: la
-        // oposición venezolana); English puts it before. Only where a verb or punctuation follows, so that the
-        // nationality cannot be a people (“the team Italian fans love”).
+        // “The opposition Venezuelan denounced …”, “The president of the jury, an actress French, declared …”:
+        // a body of the country or a person's role with its nationality after it and no name (es: la oposición
+        // venezolana, it: un’attrice francese); English puts the nationality first. Only where punctuation or a
+        // verb follows, so that the nationality cannot start a name or a people (“the team Italian fans love”);
+        // after “a/an” the article agrees with the nationality (“a French actress”).
         if (
           index > 0 &&
           gate[index - 1]! & article &&
-          collectiveBodies.has(words[index]!) &&
+          (gate[index]! & nationalityRole || collectiveBodies.has(words[index]!)) &&
           lower(tokens[index]) &&
           capital(tokens[index + 1]) &&
           nationalityWords.has(words[index + 1]!) &&
           (/^[.,;:]$/.test(words[index + 2] ?? '') || (lower(tokens[index + 2]) && (/ed$/.test(words[index + 2]!) || predicateOpeners.has(words[index + 2]!))))
         ) {
           const nationality = tokens[index + 1]!
-          report('nationality-after-role', tokens[index]!.start, nationality.end, `${nationality.value} ${tokens[index]!.value}`, `Put \`${nationality.value}\` before \`${tokens[index]!.value}\``, 0.75, 'es: la oposición venezolana, fr: l’armée française, it: il governo italiano: the nationality follows the noun; English puts it before.')
+          const noun = tokens[index]!
+          const written = tokens[index - 1]!.value
+          const agreeing = words[index - 1] === 'the' ? undefined : indefiniteArticle(nationality.value)
+          const opening = agreeing && /^\p{Lu}/u.test(written) ? `${agreeing.charAt(0).toUpperCase()}${agreeing.slice(1)}` : agreeing
+          const start = opening ? tokens[index - 1]!.start : noun.start
+          const fixed = `${opening ? `${opening} ` : ''}${nationality.value} ${noun.value}`
+          report('nationality-after-role', start, nationality.end, fixed, `Write \`${fixed}\``, 0.75, 'es: la oposición venezolana, it: un’attrice francese, fr: l’armée française: the nationality follows the noun; English puts it before.')
         }
 
         // “the reform judicial”, “a thriller political”, “the crisis political and economic”: Romance languages
@@ -1841,7 +1828,7 @@ export default function retextWordOrder(_options?: Options) {
             }
             const close = tokens[end]
             // Not in a list of verbs sharing a subject: “They met, informed Parliament on Monday, and left.”
-            const listGoesOn = close?.value === ',' && ['and', 'or', 'but', 'then'].includes(words[end + 1] ?? '')
+            const listGoesOn = close?.value === ',' && listJoiners.has(words[end + 1] ?? '')
             if (nameEnd > (words[at] === 'the' ? at + 1 : at) && close !== undefined && (close.value === '.' || (close.value === ',' && !sentenceEndOnly)) && !listGoesOn) {
               const subject = text.slice(tokens[at]!.start, tokens[nameEnd - 1]!.end)
               // “communicated” is no English reporting verb: the institute “said”.
@@ -1895,7 +1882,7 @@ export default function retextWordOrder(_options?: Options) {
             // “who” and “that” always do (“announced on Wednesday the company, that is being privatised”); “which” may take the whole clause.
             const relative = words[last + 1] ?? ''
             // Nor in a list of verbs sharing a subject: “She resigned, criticised the party leader, and left.”
-            const listGoesOn = relative === 'and' || relative === 'or' || relative === 'but' || relative === 'then'
+            const listGoesOn = listJoiners.has(relative)
             if (end > at + 1 && close !== undefined && (close.value === '.' || (close.value === ',' && !capital(after) && !listGoesOn && relative !== 'who' && relative !== 'that' && (day !== '' || !relativePronouns.has(relative))))) {
               const subject = text.slice(tokens[at]!.start, tokens[end - 1]!.end)
               const verb = tokens[verbAt]!.value
