@@ -493,6 +493,37 @@ const stativePerfects = new Map([['apply', 'applied'], ['exist', 'existed'], ['r
 const stativeVerbs = new Set(['apply', 'last', 'be', 'have', 'do', 'know', 'want', 'need', 'own', 'belong', 'seem', 'believe', 'like', 'love', 'hate', 'mean', 'exist', 'contain', 'consist', 'cost', 'depend', 'deserve', 'fit', 'include', 'involve', 'matter', 'remain', 'resemble', 'understand', 'prefer', 'possess', 'lack', 'owe', 'weigh', 'equal', 'appear', 'hear', 'see', 'recognize', 'recognise', 'realize', 'realise', 'suppose', 'doubt'])
 
 /** Whether the token at `at` is the comma inside a number (“90,000” is three tokens). */
+/**
+ * Where the clause with a German last verb ends: the sentence's closing mark (before any closing quotes),
+ * or the comma before “, but …”; undefined when neither closes it.
+ */
+function clauseEnd(tokens: readonly Token[], words: readonly string[], opening: number): number | undefined {
+  let last = words.length - 1
+  while (last > opening && closingQuotes.has(words[last]!)) last--
+  for (let at = opening + 1; at < last; at++) {
+    // “…, but”, or the comma that closes a quotation (“… approved be,” she said).
+    if (words[at] === ',' && (clauseJoiners.has(words[at + 1]!) || closingQuotes.has(words[at + 1]!))) {
+      last = at
+      break
+    }
+  }
+  if ((tokens[last]?.value !== '.' && tokens[last]?.value !== ',') || last - 1 <= opening) return undefined
+  return last
+}
+
+/** Words that open a German subordinate clause, whose verb and auxiliary come last (dass, weil, ob, wenn …). */
+const subordinators = new Set(['that', 'because', 'although', 'though', 'if', 'whether', 'when', 'while', 'since', 'after', 'before', 'until'])
+/** Determiners that open the subject of such a clause. */
+const subjectDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'many', 'some', 'most'])
+/** Verbs before “to” that make it a modal: “had to be evacuated”, “needs to be approved”. */
+const toModals = new Set(['had', 'has', 'have', 'needs', 'need', 'needed', 'ought'])
+/** What opens the phrase in a German passive before its participle (“by the Bundesrat”, “because of”). */
+const passivePhraseOpeners = new Set([...middleOpeners, 'because', 'due', 'via', 'without', 'as', 'only', 'immediately', 'completely', 'fully', 'partly', 'temporarily'])
+/** Comparatives of manner that follow the participle in English (“be deported faster”). */
+const mannerComparatives = new Set(['faster', 'sooner', 'quicker', 'earlier', 'later', 'better'])
+/** Adverbs a German perfect puts between its object and participle (“hat den Leitzins erneut gesenkt”). */
+const objectFirstAdverbs = new Set(['again', 'further', 'also', 'now', 'not', 'significantly', 'sharply', 'slightly', 'considerably', 'clearly', 'massively', 'markedly', 'substantially', 'drastically', 'noticeably', 'strongly', 'finally', 'temporarily', 'unexpectedly', 'surprisingly'])
+
 function thousandsComma(tokens: readonly Token[], at: number): boolean {
   return tokens[at]!.value === ',' && /^\d+$/.test(tokens[at - 1]?.value ?? '') && /^\d{3}$/.test(tokens[at + 1]?.value ?? '')
 }
@@ -713,15 +744,8 @@ export default function retextWordOrder(_options?: Options) {
      * may in the end decide”).
      */
     function modalVerbLast(tokens: Token[], words: string[], opening: number): void {
-      // The verb ends the sentence, or a clause before “, but …”.
-      let last = words.length - 1
-      for (let at = opening + 1; at < words.length - 1; at++) {
-        if (words[at] === ',' && clauseJoiners.has(words[at + 1]!)) {
-          last = at
-          break
-        }
-      }
-      if ((tokens[last]?.value !== '.' && tokens[last]?.value !== ',') || last - 1 <= opening) return
+      const last = clauseEnd(tokens, words, opening)
+      if (last === undefined) return
       const verb = last - 1
       if (!(modalFinalVerbs.has(words[verb]!) || adjectiveVerbs.has(words[verb]!)) || !lower(tokens[verb])) return
       for (let modal = verb - 3; modal > opening && modal >= verb - 15; modal--) {
@@ -774,6 +798,175 @@ export default function retextWordOrder(_options?: Options) {
         if (wanting && adjectiveVerbs.has(words[verb]!)) return
         const fixed = `${tokens[modal]!.value}${before}${wanting ? ' to' : ''} ${infinitive}${again ? ' again' : ''} ${object}`
         report('verb-final', tokens[modal]!.start, tokens[verb]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: Bosch will bis Ende 2027 bis zu 3.500 Stellen streichen: German puts the verb after a modal last; English puts it right after the modal.')
+        return
+      }
+    }
+
+    /**
+     * “The law must still by the Bundesrat approved be.”, “The station had to because of a bomb threat evacuated
+     * be.”: the German passive after a modal ends with the participle and “werden” (muss noch vom Bundesrat
+     * gebilligt werden); English puts “be” and the participle right after the modal, the phrase after them. A
+     * participle and “be” closing a clause is never English, so the pattern is its own evidence.
+     */
+    function passiveVerbLast(tokens: Token[], words: string[], opening: number): void {
+      const last = clauseEnd(tokens, words, opening)
+      if (last === undefined) return
+      const be = last - 1
+      const participle = last - 2
+      if (words[be] !== 'be' || participle <= opening || !lower(tokens[participle]) || !isParticiple(words[participle]!)) return
+      for (let modal = participle - 1; modal > opening && modal >= participle - 14; modal--) {
+        const word = words[modal]!
+        // “must”, “will” …, or the “to” of “had to”, “needs to”.
+        if (!(bracketModals.has(word) || (word === 'to' && toModals.has(words[modal - 1] ?? '')))) continue
+        if (!lower(tokens[modal]) || inversionTriggers.has(words[modal - 1] ?? '')) return
+        const middle = tokens.slice(modal + 1, participle)
+        const middleWords = words.slice(modal + 1, participle)
+        if (!middle.every((token, at) => token.kind === 'word' || token.value === '%' || token.value === '-' || thousandsComma(tokens, modal + 1 + at))) return
+        // “because of a bomb threat” is a phrase, “because it …” a clause.
+        const stops = (value: string, index: number) =>
+          (middleStoppers.has(value) && value !== 'to' && !(value === 'because' && middleWords[index + 1] === 'of')) || (/(?:ing|ed)$/.test(value) && !timeParticiples.has(value)) || bracketModals.has(value) || beVerbs.has(value)
+        if (middleWords.some(stops)) return
+        // Adverbs before the phrase and a negation or “still” after it stand before “be” in English.
+        let from = 0
+        while (from < middleWords.length && (preVerbAdverbs.has(middleWords[from]!) || middleWords[from] === 'not' || middleWords[from] === 'never')) from++
+        let to = middleWords.length
+        // “in future faster deported”: a comparative goes right after the participle (“deported faster in future”).
+        const manner = to > from + 1 && mannerComparatives.has(middleWords[to - 1]!) ? ` ${middle[--to]!.value}` : ''
+        while (to > from && (middleWords[to - 1] === 'not' || middleWords[to - 1] === 'never' || middleWords[to - 1] === 'still')) to--
+        // The phrase opens with a preposition (“by the Bundesrat”, “because of a threat”): never a subject of its own.
+        if (to > from && !passivePhraseOpeners.has(middleWords[from]!)) return
+        const adverbs = [...middle.slice(0, from), ...middle.slice(to, manner ? -1 : undefined)].map((token) => ` ${token.value}`).join('')
+        const phrase = to > from ? ` ${text.slice(middle[from]!.start, middle[to - 1]!.end)}` : ''
+        if (adverbs === '' && phrase === '') return
+        const fixed = `${tokens[modal]!.value}${adverbs} be ${tokens[participle]!.value}${manner}${phrase}`
+        report('verb-final', tokens[modal]!.start, tokens[be]!.end, fixed, `Write \`${fixed}\``, 0.7, 'de: Das Gesetz muss noch vom Bundesrat gebilligt werden: the German passive ends with the participle and “werden”; English puts “be” and the participle after the modal.')
+        return
+      }
+    }
+
+    /**
+     * “Analysts expect that the ECB its rates in December lower will.”, “…, because the company 2,000 jobs cut
+     * has.”: a German subordinate clause ends with the verb and its auxiliary (dass die EZB ihre Zinsen senken
+     * wird); English puts the auxiliary and the verb after the subject. Only verbs of the data list before a
+     * modal, or a participle before “has”, closing the clause.
+     */
+    function subordinateVerbLast(tokens: Token[], words: string[], opening: number): void {
+      const last = clauseEnd(tokens, words, opening)
+      if (last === undefined) return
+      const auxiliary = last - 1
+      const verb = last - 2
+      const auxiliaryWord = words[auxiliary]!
+      if (verb <= opening || !lower(tokens[auxiliary]) || !lower(tokens[verb])) return
+      const modal = bracketModals.has(auxiliaryWord)
+      if (!(modal ? modalFinalVerbs.has(words[verb]!) : perfectAuxiliaries.has(auxiliaryWord) && isParticiple(words[verb]!) && words[verb] !== 'been')) return
+      for (let conjunction = verb - 3; conjunction >= opening && conjunction >= verb - 16; conjunction--) {
+        if (!subordinators.has(words[conjunction]!)) continue
+        if (conjunction > opening && tokens[conjunction - 1]?.kind !== 'word' && words[conjunction - 1] !== ',') return
+        // The subject: a pronoun, a name, or a determiner with up to three words before the next determiner or phrase.
+        const start = conjunction + 1
+        let end = start
+        if (subjectPronouns.has(words[start]!) && lower(tokens[start])) end = start + 1
+        else if (capital(tokens[start]) && !isDay(words[start]!) && !isCalendarWord(words[start]!)) {
+          while (end < start + 4 && capital(tokens[end]) && !isDay(words[end]!) && !isCalendarWord(words[end]!)) end++
+        } else if (subjectDeterminers.has(words[start]!)) {
+          end = start + 1
+          while (end < start + 4 && tokens[end]?.kind === 'word' && !objectDeterminers.has(words[end]!) && !middleOpeners.has(words[end]!) && !/^\d/.test(words[end]!) && !preVerbAdverbs.has(words[end]!) && !middleStoppers.has(words[end]!) && words[end] !== 'not' && !(lower(tokens[end]) && capital(tokens[end - 1]) && end > start + 1)) end++
+          if (end === start + 1) return
+        } else return
+        const middle = tokens.slice(end, verb)
+        const middleWords = words.slice(end, verb)
+        if (!middle.every((token, at) => token.kind === 'word' || token.value === '%' || token.value === '-' || thousandsComma(tokens, end + at))) return
+        const stops = (value: string, at: number) =>
+          (middleStoppers.has(value) && !(value === 'to' && middleWords[at - 1] === 'up')) || (/(?:ing|ed)$/.test(value) && !timeParticiples.has(value)) || bracketModals.has(value) || beVerbs.has(value) || subjectPronouns.has(value)
+        if (middleWords.some(stops)) return
+        let from = 0
+        while (from < middleWords.length && preVerbAdverbs.has(middleWords[from]!)) from++
+        let to = middleWords.length
+        // A negation or “still”, “also” closes the German middle; in English they stand before the verb.
+        while (to > from && (middleWords[to - 1] === 'not' || middleWords[to - 1] === 'never' || middleWords[to - 1] === 'still' || middleWords[to - 1] === 'also')) to--
+        const again = to > from + 2 && middleWords[to - 1] === 'again'
+        if (again) to--
+        if (to - from < 2 || middleWords.slice(from, to).includes('not')) return
+        const first = middleWords[from]!
+        if (!(objectDeterminers.has(first) || middleOpeners.has(first) || /^\d/.test(first) || isCardinal(first))) return
+        if (!middleWords.slice(from, to).some((value) => objectDeterminers.has(value) || /^\d/.test(value) || isCardinal(value))) return
+        const adverbs = [...middle.slice(0, from), ...middle.slice(again ? to + 1 : to)].map((token) => ` ${token.value}`).join('')
+        const subject = text.slice(tokens[start]!.start, tokens[end - 1]!.end)
+        // A time first (“im Dezember ihre Zinsen”) goes after the object in English.
+        const timeFirst = to - from > 3 && (middleWords[from] === 'in' || middleWords[from] === 'on') && (isCalendarWord(middleWords[from + 1]!) || /^(?:19|20)\d\d$/.test(middleWords[from + 1]!)) && objectDeterminers.has(middleWords[from + 2]!)
+        const rest = timeFirst
+          ? `${text.slice(middle[from + 2]!.start, middle[to - 1]!.end)} ${text.slice(middle[from]!.start, middle[from + 1]!.end)}`
+          : text.slice(middle[from]!.start, middle[to - 1]!.end)
+        const fixed = `${subject} ${tokens[auxiliary]!.value}${adverbs} ${tokens[verb]!.value}${again ? ' again' : ''} ${rest}`
+        report('verb-final', tokens[start]!.start, tokens[auxiliary]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: dass die EZB ihre Zinsen im Dezember senken wird: a German subordinate clause ends with its verb and auxiliary; English puts them after the subject.')
+        return
+      }
+    }
+
+    /**
+     * “The central bank has the key rate again lowered.”, “Siemens has its forecast on Monday raised.”: German
+     * puts the object between the auxiliary and the participle (hat den Leitzins erneut gesenkt), with an adverb
+     * or a time before the participle; English puts the participle after the auxiliary. The adverb or time is
+     * required: “She had her hair cut.” and “He has the car repaired every year.” are English causatives.
+     */
+    function perfectObjectFirst(tokens: Token[], words: string[], opening: number): void {
+      const last = clauseEnd(tokens, words, opening)
+      if (last === undefined) return
+      const participle = last - 1
+      if (participle <= opening + 3 || !lower(tokens[participle]) || !isParticiple(words[participle]!) || words[participle] === 'been') return
+      // The adverbials before the participle, from the right: adverbs (“again”, “once more”, “not”) and times
+      // (“on Monday”, “in October”, “yesterday”, “last week”).
+      const adverbs: Token[][] = []
+      const times: Token[][] = []
+      let past = false
+      let at = participle
+      for (;;) {
+        const word = words[at - 1] ?? ''
+        const before = words[at - 2] ?? ''
+        if (word === 'more' || (word === 'again' && before === 'once')) {
+          if (before !== 'once') break
+          adverbs.unshift(tokens.slice(at - 2, at))
+          at -= 2
+        } else if (objectFirstAdverbs.has(word) && lower(tokens[at - 1])) {
+          adverbs.unshift([tokens[at - 1]!])
+          at--
+        } else if (word === 'yesterday' || word === 'today') {
+          times.unshift([tokens[at - 1]!])
+          past ||= word === 'yesterday'
+          at--
+        } else if ((before === 'on' && weekdays.has(word)) || (before === 'in' && (isCalendarWord(word) || /^(19|20)\d\d$/.test(word))) || ((before === 'last' || before === 'this') && lastUnits.has(word))) {
+          times.unshift(tokens.slice(at - 2, at))
+          past ||= before === 'last' || before === 'on' || (before === 'in' && /^(19|20)\d\d$/.test(word))
+          at -= 2
+        } else break
+      }
+      if (adverbs.length + times.length === 0) return
+      // The object runs back to the auxiliary: a determiner or a number first, one to seven words.
+      for (let auxiliary = at - 2; auxiliary > opening && auxiliary >= at - 9; auxiliary--) {
+        const word = words[auxiliary]!
+        if (!perfectAuxiliaries.has(word)) continue
+        // “has had a prosperity never exceeded”: “had” is the participle of a perfect itself.
+        if (!lower(tokens[auxiliary]) || tokens[auxiliary - 1]?.kind !== 'word' || modalsAndTo.has(words[auxiliary - 1]!) || whWords.has(words[auxiliary - 1]!) || perfectAuxiliaries.has(words[auxiliary - 1]!)) return
+        // “In China had the competition … strongly increased.”: after an opening phrase with no comma the
+        // auxiliary is German verb-second, and what follows it is the subject, not an object.
+        if ((phraseOpeners.has(words[opening]!) || timeOpening(tokens, words, opening) !== undefined) && !words.slice(opening, auxiliary).includes(',')) return
+        const object = tokens.slice(auxiliary + 1, at)
+        const objectWords = words.slice(auxiliary + 1, at)
+        if (!(objectDeterminers.has(objectWords[0]!) || /^\d/.test(objectWords[0]!))) return
+        if (!object.every((token, index) => token.kind === 'word' || token.value === '%' || thousandsComma(tokens, auxiliary + 1 + index))) return
+        if (objectWords.some((value) => bracketStoppers.has(value) || weekdays.has(value))) return
+        // The object ends in its noun (“has its forecast”), never in a determiner or an adverb.
+        const head = objectWords[objectWords.length - 1]!
+        if (objectStarts.has(head) || /ly$/.test(head)) return
+        const objectText = text.slice(object[0]!.start, object[object.length - 1]!.end)
+        const adverbText = adverbs.map((group) => ` ${group.map((token) => token.value).join(' ')}`).join('')
+        const timeText = times.map((group) => ` ${group.map((token) => token.value).join(' ')}`).join('')
+        const participleWord = tokens[participle]!.value
+        const negated = adverbs.some((group) => group[0]!.value === 'not')
+        // With a finished time the perfect is German (“hat am Montag … angehoben”): English writes the simple past.
+        const verb = past && word !== 'had' && !negated ? `${adverbText.trimStart()}${adverbText ? ' ' : ''}${pastOfParticiple.get(participleWord) ?? participleWord}` : `${tokens[auxiliary]!.value}${adverbText} ${participleWord}`
+        const fixed = `${verb} ${objectText}${timeText}`
+        report('verb-final', tokens[auxiliary]!.start, tokens[participle]!.end, fixed, `Write \`${fixed}\``, 0.7, 'de: Die Notenbank hat den Leitzins erneut gesenkt: German puts the object before the participle; English puts the participle after the auxiliary.')
         return
       }
     }
@@ -1509,6 +1702,9 @@ export default function retextWordOrder(_options?: Options) {
       verbSecondAfterTime(tokens, words, opening)
       verbSecondAfterPhrase(tokens, words, opening)
       modalVerbLast(tokens, words, opening)
+      passiveVerbLast(tokens, words, opening)
+      perfectObjectFirst(tokens, words, opening)
+      subordinateVerbLast(tokens, words, opening)
       passiveVerbSecond(tokens, words, opening)
       copulaVerbSecond(tokens, words, opening)
       passiveAfterAsClause(tokens, words, opening)
