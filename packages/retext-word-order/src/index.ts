@@ -502,7 +502,7 @@ function clauseEnd(tokens: readonly Token[], words: readonly string[], opening: 
   while (last > opening && closingQuotes.has(words[last]!)) last--
   for (let at = opening + 1; at < last; at++) {
     // “…, but”, or the comma that closes a quotation (“… approved be,” she said).
-    if (words[at] === ',' && (clauseJoiners.has(words[at + 1]!) || closingQuotes.has(words[at + 1]!))) {
+    if (words[at] === ',' && (clauseJoiners.has(words[at + 1]!) || closingQuotes.has(words[at + 1]!) || (quoteClosingVerbs.has(words[at + 1]!) && at + 2 < last))) {
       last = at
       break
     }
@@ -511,14 +511,38 @@ function clauseEnd(tokens: readonly Token[], words: readonly string[], opening: 
   return last
 }
 
+/**
+ * Where the object starts in a German middle field that opens with a phrase (“until the end of the year | its
+ * costs”, “in the coming days | an emergency aid”), or -1: English puts the object first and the phrase after.
+ * The object starts at a determiner or a quantity that no preposition or “of” runs into.
+ */
+function objectAfterPhrase(middleWords: readonly string[], from: number, to: number): number {
+  if (!leadingPhrasePrepositions.has(middleWords[from]!)) return -1
+  for (let at = from + 2; at < to - 1; at++) {
+    const previous = middleWords[at - 1]!
+    if (middleStoppers.has(previous) || previous === 'of' || leadingPhrasePrepositions.has(previous) || objectDeterminers.has(previous) || previous === 'up') continue
+    if (objectDeterminers.has(middleWords[at]!) || quantityObjectAt(middleWords, at)) return at
+  }
+  return -1
+}
+/** Prepositions that open a time or place phrase before a German object. */
+const leadingPhrasePrepositions = new Set(['until', 'by', 'in', 'within', 'during', 'before', 'after', 'over', 'from', 'on', 'at'])
 /** Words that open a German subordinate clause, whose verb and auxiliary come last (dass, weil, ob, wenn …). */
 const subordinators = new Set(['that', 'because', 'although', 'though', 'if', 'whether', 'when', 'while', 'since', 'after', 'before', 'until'])
 /** Determiners that open the subject of such a clause. */
 const subjectDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'many', 'some', 'most'])
+/** Reporting verbs after a comma that close the clause before them (“…, said a speaker.”). */
+const quoteClosingVerbs = new Set(['said', 'says', 'told', 'added', 'explained', 'stressed', 'warned'])
 /** Verbs before “to” that make it a modal: “had to be evacuated”, “needs to be approved”. */
 const toModals = new Set(['had', 'has', 'have', 'needs', 'need', 'needed', 'ought'])
 /** What opens the phrase in a German passive before its participle (“by the Bundesrat”, “because of”). */
 const passivePhraseOpeners = new Set([...middleOpeners, 'because', 'due', 'via', 'without', 'as', 'only', 'immediately', 'completely', 'fully', 'partly', 'temporarily'])
+/** Words that open a two-word time phrase between a verb and its object (“on Thursday”, “last night”, “in July”). */
+const timePhraseStarts = new Set(['on', 'last', 'in', 'this'])
+/** Prepositions that may close an object before a moved time phrase (“opened in July a procedure against France”). */
+const objectClosingPrepositions = new Set(['against', 'over', 'during', 'through', 'across', 'under', 'about', 'between', 'without'])
+/** Words that open a clause of their own, so a phrase after an object stops before them. */
+const phraseClauseWords = new Set(['that', 'which', 'who', 'whom', 'whose', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'when', 'while', 'because', 'if', 'and', 'or', 'but', 'so', 'than', 'then', 'as', 'like', 'to'])
 /** Comparatives of manner that follow the participle in English (“be deported faster”). */
 const mannerComparatives = new Set(['faster', 'sooner', 'quicker', 'earlier', 'later', 'better'])
 /** Adverbs a German perfect puts between its object and participle (“hat den Leitzins erneut gesenkt”). */
@@ -750,7 +774,8 @@ export default function retextWordOrder(_options?: Options) {
       if (!(modalFinalVerbs.has(words[verb]!) || adjectiveVerbs.has(words[verb]!)) || !lower(tokens[verb])) return
       for (let modal = verb - 3; modal > opening && modal >= verb - 15; modal--) {
         const word = words[modal]!
-        if (!bracketModals.has(word) && !wantForms.has(word)) continue
+        // “must”, “wants” …, or the “to” of “had to”, “needs to”.
+        if (!bracketModals.has(word) && !wantForms.has(word) && !(word === 'to' && toModals.has(words[modal - 1] ?? ''))) continue
         // “…, should the strife so demand”: a modal after punctuation opens a condition; “the wants of the country” is a noun.
         if (inversionTriggers.has(words[modal - 1] ?? '') || !lower(tokens[modal]) || tokens[modal - 1]?.kind !== 'word' || determiners.has(words[modal - 1]!)) return
         const middle = tokens.slice(modal + 1, verb)
@@ -766,9 +791,14 @@ export default function retextWordOrder(_options?: Options) {
         // A negation closes the German middle (“diese Entscheidung nicht akzeptieren”) and adverbs open it
         // (“auch ihren Beitrag leisten”): in English both stand before the verb.
         let from = 0
+        let negated = false
+        // “should not for the mistakes of the management pay”: a negation may open the middle too (not “not only”).
+        if (middleWords[0] === 'not' && middleWords[1] !== 'only') {
+          from = 1
+          negated = true
+        }
         while (from < middleWords.length && preVerbAdverbs.has(middleWords[from]!)) from++
         let to = middleWords.length
-        let negated = false
         if (middleWords[to - 1] === 'not' || middleWords[to - 1] === 'never') {
           to--
           negated = true
@@ -781,7 +811,7 @@ export default function retextWordOrder(_options?: Options) {
         if (again) to--
         if (to - from < 2) return
         // “can from their surplus supply not only the home demand, but …”: a negation inside is English word order.
-        if (middleWords.slice(0, to).includes('not')) return
+        if (middleWords.slice(from, to).includes('not')) return
         // The German middle opens with a phrase or an object, never a verb: “will yield a certain return”,
         // “must command our hearty support”, “should not encourage their increase” are English as they stand.
         const first = middleWords[from]!
@@ -789,7 +819,8 @@ export default function retextWordOrder(_options?: Options) {
         // “should the strife so demand”: “should” before a subject is a condition, and “so” closes an English idiom.
         if ((word === 'should' && determiners.has(first)) || middleWords[middleWords.length - 1] === 'so') return
         const before = [...middle.slice(0, from), ...middle.slice(again ? to + 1 : to)].map((token) => ` ${token.value}`).join('')
-        const object = text.slice(middle[from]!.start, middle[to - 1]!.end)
+        const split = objectAfterPhrase(middleWords, from, to)
+        const object = split < 0 ? text.slice(middle[from]!.start, middle[to - 1]!.end) : `${text.slice(middle[split]!.start, middle[to - 1]!.end)} ${text.slice(middle[from]!.start, middle[split - 1]!.end)}`
         const infinitive = tokens[verb]!.value
         const wanting = wantForms.has(word)
         // “wants … not accept” needs “does not want to”: left alone.
@@ -892,11 +923,9 @@ export default function retextWordOrder(_options?: Options) {
         if (!middleWords.slice(from, to).some((value) => objectDeterminers.has(value) || /^\d/.test(value) || isCardinal(value))) return
         const adverbs = [...middle.slice(0, from), ...middle.slice(again ? to + 1 : to)].map((token) => ` ${token.value}`).join('')
         const subject = text.slice(tokens[start]!.start, tokens[end - 1]!.end)
-        // A time first (“im Dezember ihre Zinsen”) goes after the object in English.
-        const timeFirst = to - from > 3 && (middleWords[from] === 'in' || middleWords[from] === 'on') && (isCalendarWord(middleWords[from + 1]!) || /^(?:19|20)\d\d$/.test(middleWords[from + 1]!)) && objectDeterminers.has(middleWords[from + 2]!)
-        const rest = timeFirst
-          ? `${text.slice(middle[from + 2]!.start, middle[to - 1]!.end)} ${text.slice(middle[from]!.start, middle[from + 1]!.end)}`
-          : text.slice(middle[from]!.start, middle[to - 1]!.end)
+        // A phrase first (“im Dezember ihre Zinsen”) goes after the object in English.
+        const split = objectAfterPhrase(middleWords, from, to)
+        const rest = split < 0 ? text.slice(middle[from]!.start, middle[to - 1]!.end) : `${text.slice(middle[split]!.start, middle[to - 1]!.end)} ${text.slice(middle[from]!.start, middle[split - 1]!.end)}`
         const fixed = `${subject} ${tokens[auxiliary]!.value}${adverbs} ${tokens[verb]!.value}${again ? ' again' : ''} ${rest}`
         report('verb-final', tokens[start]!.start, tokens[auxiliary]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: dass die EZB ihre Zinsen im Dezember senken wird: a German subordinate clause ends with its verb and auxiliary; English puts them after the subject.')
         return
@@ -2283,6 +2312,41 @@ export default function retextWordOrder(_options?: Options) {
             const time = tokens[index + 1]!
             const object = text.slice(tokens[index + 2]!.start, tokens[end - 1]!.end)
             report('time-before-object', verb.start, tokens[end - 1]!.end, `${verb.value} ${object} ${time.value}`, `Put \`${time.value}\` after \`${object}\``, 0.65, 'French, Spanish and Italian put a time adverb between the verb and its object (a visité hier l’usine); English puts it after the object.')
+          }
+        }
+
+        // “cut on Thursday its key rate by a quarter point”, “approved last night the budget law”: a time
+        // phrase of two words (a day, “last night”, a month) between the verb and its object goes after the object.
+        if (timePhraseStarts.has(words[index + 1] ?? '') && lower(tokens[index]) && !clauseVerbs.has(words[index]!) && !reporting.has(words[index]!) && !sayingVerbs.has(words[index]!)) {
+          const second = words[index + 2] ?? ''
+          const first = words[index + 1]!
+          let objectStart = -1
+          if ((first === 'on' && weekdays.has(second)) || (first === 'last' && lastUnits.has(second)) || (first === 'this' && (weekdays.has(second) || partsOfDay.has(second)))) objectStart = index + 3
+          else if (first === 'in' && isCalendarWord(second) && !weekdays.has(second) && capital(tokens[index + 2])) objectStart = /^(?:19|20)\d\d$/.test(words[index + 3] ?? '') ? index + 4 : index + 3
+          if (partsOfDay.has(words[objectStart] ?? '')) objectStart++
+          const verbWord = words[index]!
+          if (
+            objectStart > 0 &&
+            objectDeterminers.has(words[objectStart] ?? '') &&
+            !timeNouns.has(words[objectStart + 1] ?? '') &&
+            !sequenceWords.has(words[objectStart + 1] ?? '') &&
+            (commonPastVerbs.has(verbWord) || (/ed$/.test(verbWord) && !edNouns.has(verbWord) && lexicon.isCommonWord(verbWord)) || (modalsAndTo.has(words[index - 1] ?? '') && lexicon.isCommonWord(verbWord)))
+          ) {
+            let end = objectStart + 1
+            while (end < objectStart + 5 && lower(tokens[end]) && !closers.has(words[end]!) && !phraseBreaks.has(words[end]!) && words[end] !== 'of') end++
+            const closer = words[end]
+            if (end > objectStart + 1 && (closer === undefined || closers.has(closer) || objectClosingPrepositions.has(closer)) && tokens.slice(objectStart + 1, end).every((token) => token.kind === 'word')) {
+              // A short phrase after the object (“the budget law for 2025”, “a procedure against France”) stays
+              // with it: the time goes to the end of the clause when that comes within six words.
+              let clauseLast = end
+              while (clauseLast < end + 6 && tokens[clauseLast] !== undefined && (tokens[clauseLast]!.kind === 'word' || tokens[clauseLast]!.value === '%' || thousandsComma(tokens, clauseLast)) && !phraseClauseWords.has(words[clauseLast]!)) clauseLast++
+              const closesClause = (at: number) => at >= words.length || (/^[.,;:!?]$/.test(words[at]!) && !closers.has(words[at - 1]!))
+              // A phrase running on into a clause (“a law approved by Congress that …”) leaves no safe place for the time.
+              const last = closesClause(end) ? end - 1 : closesClause(clauseLast) ? clauseLast - 1 : -1
+              const time = text.slice(tokens[index + 1]!.start, tokens[objectStart - 1]!.end)
+              const object = last < 0 ? '' : text.slice(tokens[objectStart]!.start, tokens[last]!.end)
+              if (last >= 0) report('time-before-object', tokens[index]!.start, tokens[last]!.end, `${tokens[index]!.value} ${object} ${time}`, `Put \`${time}\` after \`${object}\``, 0.65, 'fr: a approuvé lundi le budget, es: recortó este jueves su tasa: French, Spanish and Italian put the day between the verb and its object; English puts it after the object.')
+            }
           }
         }
 
