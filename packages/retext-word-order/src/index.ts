@@ -176,11 +176,12 @@ function verbBracket(tokens: readonly Token[], words: readonly string[], start: 
   const objectStart = words[adverbialEnd]
   if (objectStart === undefined || !(objectStarts.has(objectStart) || /^\d/.test(objectStart))) return undefined
   // The object: words and numbers (with their thousands commas), up to the participle.
-  for (let at = adverbialEnd + 1; at < adverbialEnd + 8 && at < tokens.length; at++) {
+  for (let at = adverbialEnd + 1; at < adverbialEnd + 11 && at < tokens.length; at++) {
     const token = tokens[at]!
     const word = words[at]!
     if (token.kind === 'punctuation' && !(word === ',' && /^\d/.test(words[at - 1] ?? '') && /^\d/.test(words[at + 1] ?? ''))) return undefined
-    if (bracketStoppers.has(word)) return undefined
+    // “for the years 2025 and 2026”: “and” between numbers belongs to the object.
+    if (bracketStoppers.has(word) && !(word === 'and' && /^\d/.test(words[at - 1] ?? '') && /^\d/.test(words[at + 1] ?? ''))) return undefined
     if (token.kind !== 'word' || !isParticiple(word) || !startsLowerCase(token.value)) continue
     // The object ends in its noun: “have this year more than doubled” has none.
     const head = words[at - 1]!
@@ -343,7 +344,7 @@ const clauseJoiners = new Set(['but', 'and', 'while', 'because', 'although', 'as
 /** Participles that belong to a time (“in the coming weeks”), not a verb of their own. */
 const timeParticiples = new Set(['coming', 'following', 'remaining', 'upcoming', 'past'])
 /** Adverbs that open a German middle field and stand before the verb in English (“must also … make”). */
-const preVerbAdverbs = new Set(['also', 'still', 'now', 'already', 'only', 'even', 'finally', 'soon', 'probably', 'again', 'first', 'initially', 'further', 'definitely', 'certainly', 'likely'])
+const preVerbAdverbs = new Set(['also', 'still', 'now', 'then', 'already', 'only', 'even', 'finally', 'soon', 'probably', 'again', 'first', 'initially', 'further', 'definitely', 'certainly', 'likely'])
 /** Words before a modal that invert it in English (“Only then will …”, “nor can …”). */
 const inversionTriggers = new Set(['then', 'only', 'nor', 'neither', 'so', 'rarely', 'seldom', 'never', 'hardly', 'scarcely', 'little', 'where', 'how', 'why', 'what', 'when'])
 /** Words that cannot stand between a German modal and its last verb: clause words and verbs of their own. */
@@ -2307,7 +2308,9 @@ export default function retextWordOrder(_options?: Options) {
           let end = index + 3
           while (end < index + 6 && lower(tokens[end]) && !closers.has(words[end]!) && !phraseBreaks.has(words[end]!) && words[end] !== 'of') end++
           const closer = words[end]
-          if (end > index + 3 && (closer === undefined || closers.has(closer)) && tokens.slice(index + 3, end).every((token) => token.kind === 'word')) {
+          // “denied again the accusations and said …”: “and” before a second verb closes the object too.
+          const andVerb = closer === 'and' && lower(tokens[end + 1]) && (/ed$/.test(words[end + 1]!) || commonPastVerbs.has(words[end + 1]!) || words[end + 1] === 'said')
+          if (end > index + 3 && (closer === undefined || closers.has(closer) || andVerb) && tokens.slice(index + 3, end).every((token) => token.kind === 'word')) {
             const verb = tokens[index]!
             const time = tokens[index + 1]!
             const object = text.slice(tokens[index + 2]!.start, tokens[end - 1]!.end)
