@@ -115,6 +115,10 @@ const scaleOf = /(?:million|billion|trillion)(?<=(?:\d[\d.,]*|\b(?:[Tt]wo|[Tt]hr
 // It opens with the day, not with “the” (tried at every word): the article before it is found by hand (theBeforeDay).
 const theDayOfMonth = new RegExp(`(\\d{1,2})(?<=\\bthe (?:next |coming )?\\d{1,2}) of (${monthsAnyCase})\\b(?:,? (?:of )?(\\d{4})\\b)?`, 'g')
 const theBeforeDay = /\bthe (?:next |coming )?$/
+// “for the 29 November”: the pivots' article before a day and its month (il 29 novembre, le 29 novembre).
+const theDayMonth = new RegExp(`(\\d{1,2})(?<=\\b[Tt]he \\d{1,2}) (${months})\\b(?: (\\d{4})\\b)?`, 'g')
+// What may follow such a date: its sentence goes on, or ends; not a noun it names (“the 7 July bombings”).
+const afterBareDate = /^(?:\s*$|[.,;:!?)"”]|\s+(?:in|at|on|to|and|or|but|with|for|from|when|after|before|while|until|as|if)\b)/
 // "on 28 of May": the day first, after a preposition (checked by hand: the pattern starts with the digits).
 const dayOfMonth = new RegExp(`(?<![\\d.,])(\\d{1,2}) of (${monthsAnyCase})\\b`, 'g')
 // “the 9. December”, “on 9. December”: the digits and period after “the” or a preposition (checked in the pattern's look-behind, after the digits).
@@ -336,6 +340,14 @@ export default function retextNumberFormat(options: Options = {}) {
       if (happeningBefore.test(text.slice(Math.max(0, start - 16), start))) date = `on ${date}`
       report('day-month-date', start, match.index + match[0].length, date, `Write \`${date}\``, 0.85, 'es: el 15 de mayo, fr: le 15 mai: English writes May 15.')
     }
+    for (const match of scopedMatches(file, theDayMonth)) {
+      const end = match.index + match[0].length
+      if (!afterBareDate.test(text.slice(end, end + 8))) continue
+      const start = match.index - 4
+      let date = match[3] ? `${match[2]} ${match[1]}, ${match[3]}` : `${match[2]} ${match[1]}`
+      if (happeningBefore.test(text.slice(Math.max(0, start - 16), start))) date = `on ${date}`
+      report('day-month-date', start, end, date, `Write \`${date}\``, 0.8, 'it: per il 29 novembre, fr: pour le 29 novembre: the pivots put an article before the day; English writes November 29.')
+    }
     // “for the 9. December”: German writes the day as an ordinal with a period (am 9. Dezember).
     for (const match of scopedMatches(file, germanOrdinalDay)) {
       const month = capitalizeMonth(match[2]!)
@@ -485,7 +497,7 @@ export default function retextNumberFormat(options: Options = {}) {
       // At the end of a sentence (“around 20 millions.”) or before “per year”, nothing is counted after it.
       const counted = match[1]
       // Nor before a preposition of time or place: “3.5 billions in two years”, “20 millions over a decade”.
-      const countsNothing = counted === undefined || counted === 'per' || ['in', 'over', 'within'].includes(counted)
+      const countsNothing = counted === undefined || counted === 'per' || ['in', 'over', 'within', 'for', 'to', 'from', 'with', 'against'].includes(counted)
       const pluralNoun = counted === 'people' || (counted !== undefined && counted.endsWith('s') && !notCounted.has(counted))
       // After “of”, whatever follows is counted: “94 millions of international tourists” (not a share: “2 millions of the 5”).
       const ofAfter = /^ of (?!(?:the|its|their|these|those|his|her|our|this|that)\b)\p{Ll}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))

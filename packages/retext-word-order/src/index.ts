@@ -132,11 +132,11 @@ function isDay(word: string): boolean {
 function isTimeWord(word: string): boolean {
   return timeNouns.has(word) || timeNouns.has(word.replace(/s$/, '')) || isCalendarWord(word) || word === 'half' || word === 'period' || word === 'semester'
 }
-const irregularParticiples = new Set(['made', 'taken', 'given', 'held', 'won', 'lost', 'paid', 'sold', 'bought', 'left', 'led', 'set', 'cut', 'hit', 'met', 'shown', 'written', 'done', 'seen', 'sent', 'spent', 'built', 'brought', 'told', 'chosen', 'begun', 'drawn', 'struck', 'put', 'found', 'kept', 'laid', 'thrown', 'broken', 'spoken', 'driven', 'risen', 'fallen', 'grown'])
+const irregularParticiples = new Set(['forecast', 'made', 'taken', 'given', 'held', 'won', 'lost', 'paid', 'sold', 'bought', 'left', 'led', 'set', 'cut', 'hit', 'met', 'shown', 'written', 'done', 'seen', 'sent', 'spent', 'built', 'brought', 'told', 'chosen', 'begun', 'drawn', 'struck', 'put', 'found', 'kept', 'laid', 'thrown', 'broken', 'spoken', 'driven', 'risen', 'fallen', 'grown'])
 
 const frontAdverbs = new Set(['already', 'also', 'still', 'recently', 'meanwhile', 'now'])
 const bracketAdverbs = new Set(['yesterday', 'today', 'already', 'also', 'still', 'recently', 'meanwhile', 'now'])
-const bracketPrepositions = new Set(['in', 'on', 'since', 'during', 'over', 'at'])
+const bracketPrepositions = new Set(['in', 'on', 'since', 'during', 'over', 'at', 'for', 'within'])
 const objectStarts = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'more', 'about', 'nearly', 'almost', 'around', 'some', 'several', 'many', 'all', 'over', 'new', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands'])
 const bracketStoppers = new Set(['been', 'be', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'that', 'which', 'who', 'whom', 'and', 'or', 'but', 'not', 'to', 'as', 'if', 'when', 'because'])
 // Participles whose simple past differs: “has … taken” with a past time becomes “took”.
@@ -544,6 +544,8 @@ const timePhraseStarts = new Set(['on', 'last', 'in', 'this'])
 const objectClosingPrepositions = new Set(['against', 'over', 'during', 'through', 'across', 'under', 'about', 'between', 'without'])
 /** Words that open a clause of their own, so a phrase after an object stops before them. */
 const phraseClauseWords = new Set(['that', 'which', 'who', 'whom', 'whose', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'when', 'while', 'because', 'if', 'and', 'or', 'but', 'so', 'than', 'then', 'as', 'like', 'to'])
+/** Participles of German “rechnen mit” (to expect): “had with 1.9 billion reckoned”. */
+const reckoningParticiples = new Set(['reckoned', 'calculated', 'counted'])
 /** Comparatives of manner that follow the participle in English (“be deported faster”). */
 const mannerComparatives = new Set(['faster', 'sooner', 'quicker', 'earlier', 'later', 'better'])
 /** Adverbs a German perfect puts between its object and participle (“hat den Leitzins erneut gesenkt”). */
@@ -872,6 +874,37 @@ export default function retextWordOrder(_options?: Options) {
         if (adverbs === '' && phrase === '') return
         const fixed = `${tokens[modal]!.value}${adverbs} be ${tokens[participle]!.value}${manner}${phrase}`
         report('verb-final', tokens[modal]!.start, tokens[be]!.end, fixed, `Write \`${fixed}\``, 0.7, 'de: Das Gesetz muss noch vom Bundesrat gebilligt werden: the German passive ends with the participle and “werden”; English puts “be” and the participle after the modal.')
+        return
+      }
+    }
+
+    /**
+     * “Analysts had on average with 1.9 billion euros reckoned.”: German “mit etwas rechnen” (Analysten hatten mit
+     * 1,9 Milliarden gerechnet) puts its object between the auxiliary and the participle; English says “had expected
+     * 1.9 billion euros on average”.
+     */
+    function reckonedWith(tokens: Token[], words: string[], opening: number): void {
+      const last = clauseEnd(tokens, words, opening)
+      if (last === undefined) return
+      const participle = last - 1
+      if (!reckoningParticiples.has(words[participle]!) || !lower(tokens[participle])) return
+      const withAt = words.lastIndexOf('with', participle - 1)
+      if (withAt <= opening + 1 || participle - withAt < 2 || participle - withAt > 9) return
+      for (let auxiliary = withAt - 1; auxiliary > opening && auxiliary >= withAt - 4; auxiliary--) {
+        if (!perfectAuxiliaries.has(words[auxiliary]!)) continue
+        if (!lower(tokens[auxiliary]) || tokens[auxiliary - 1]?.kind !== 'word') return
+        const between = tokens.slice(auxiliary + 1, withAt)
+        const object = tokens.slice(withAt + 1, participle)
+        if (!between.every((token) => lower(token) && !bracketStoppers.has(token.value.toLowerCase()))) return
+        if (!object.every((token, index) => token.kind === 'word' || token.value === '%' || thousandsComma(tokens, withAt + 1 + index)) || object.some((token) => bracketStoppers.has(token.value.toLowerCase()))) return
+        const first = words[withAt + 1]!
+        if (!(objectStarts.has(first) || /^\d/.test(first) || isCardinal(first) || quantityWords.has(first))) return
+        // “only”, “already”: before the participle; a phrase (“on average”): after the object.
+        const adverbs = between.filter((token) => preVerbAdverbs.has(token.value.toLowerCase()))
+        const phrase = between.filter((token) => !adverbs.includes(token))
+        const adverbial = phrase.length > 0 ? ` ${phrase.map((token) => token.value).join(' ')}` : ''
+        const fixed = `${tokens[auxiliary]!.value}${adverbs.map((token) => ` ${token.value}`).join('')} expected ${text.slice(object[0]!.start, object[object.length - 1]!.end)}${adverbial}`
+        report('verb-final', tokens[auxiliary]!.start, tokens[participle]!.end, fixed, `Write \`${fixed}\``, 0.7, 'de: Analysten hatten mit 1,9 Milliarden gerechnet: “mit etwas rechnen” is “to expect something”, its participle last in German.')
         return
       }
     }
@@ -1735,6 +1768,7 @@ export default function retextWordOrder(_options?: Options) {
       passiveVerbLast(tokens, words, opening)
       perfectObjectFirst(tokens, words, opening)
       subordinateVerbLast(tokens, words, opening)
+      reckonedWith(tokens, words, opening)
       passiveVerbSecond(tokens, words, opening)
       copulaVerbSecond(tokens, words, opening)
       passiveAfterAsClause(tokens, words, opening)
