@@ -68,7 +68,11 @@ const institutionHeads = new Set(['Bank', 'Commission', 'Council', 'Court', 'Age
 const personalPronouns = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself'])
 const malePronouns = new Set(['he', 'him', 'his', 'himself'])
 // Verbs that open a relative clause after “that” (“, that has led”, “, that rose”); other forms in -s and -ed are read as verbs too.
-const relativeVerbs = new Set(['has', 'have', 'had', 'were', 'are', 'won', 'took', 'made', 'led', 'left', 'came', 'became', 'began', 'went', 'held', 'met', 'rose', 'fell', 'grew', 'gave', 'brought', 'sought', 'kept'])
+const relativeVerbs = new Set(['has', 'have', 'had', 'were', 'are', 'won', 'took', 'made', 'led', 'left', 'came', 'became', 'began', 'went', 'held', 'met', 'rose', 'fell', 'grew', 'gave', 'brought', 'sought', 'kept', 'foresaw', 'saw', 'sold', 'bought', 'paid', 'built', 'lost', 'spent', 'ran', 'drew', 'wrote', 'told'])
+// Modals after “, that”: a relative only after a noun with its determiner (“the reduction of the deficit, that
+// should fall”); after a clause “that” is a demonstrative (“If the talks fail, that will hurt”).
+const conditionWords = new Set(['if', 'unless', 'when', 'once', 'whenever', 'should'])
+const relativeModals = new Set(['will', 'would', 'should', 'could', 'can', 'must', 'may', 'might'])
 // Words that open a subordinate clause at the start of a sentence.
 const subordinators = new Set(['when', 'whenever', 'if', 'though', 'although', 'while', 'whilst', 'because', 'since', 'unless', 'whether', 'once', 'as', 'after', 'before', 'until', 'where', 'wherever'])
 const nounDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'each', 'every'])
@@ -271,7 +275,11 @@ export default function retextPronouns(options: Options = {}) {
           // “that” is most often a demonstrative subject in English (“If the talks fail, that will hurt”, “that is,”).
           // An adverb may come first: “the measure, that now must pass”, “the plan, that already has”.
           const next = significant[index + (relativeAdverbs.has(keys[index + 1] ?? '') ? 2 : 1)]?.value ?? ''
-          if (!relativeVerbs.has(next) && !/^[a-z]{3,}(?:[a-rt-z]s|ed)$/.test(next)) return
+          const modal = relativeModals.has(next)
+          if (!relativeVerbs.has(next) && !modal && !/^[a-z]{3,}(?:[a-rt-z]s|ed)$/.test(next)) return
+          // “if we lose the spirit …, the spirit of the American worker, that would be a tragedy”: after a
+          // condition anywhere before, “that” + modal is its demonstrative consequence.
+          if (modal && (!determinedNoun(significant, keys, index - 2) || keys.slice(0, index).some((key) => conditionWords.has(key)))) return
           // “When we help Ukraine …, that strengthens”: after an opening subordinate clause, a demonstrative.
           if (subordinators.has(keys[datelineEnd(significant) + 1] ?? '')) return
           // A noun phrase with its determiner (“the measure, that”), or a name.

@@ -546,6 +546,8 @@ const objectClosingPrepositions = new Set(['against', 'over', 'during', 'through
 const phraseClauseWords = new Set(['that', 'which', 'who', 'whom', 'whose', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'when', 'while', 'because', 'if', 'and', 'or', 'but', 'so', 'than', 'then', 'as', 'like', 'to'])
 /** Participles of German “rechnen mit” (to expect): “had with 1.9 billion reckoned”. */
 const reckoningParticiples = new Set(['reckoned', 'calculated', 'counted'])
+/** Verbs of winning that take the beaten team as object (“defeated Barcelona 3-1”). */
+const victoryVerbs = new Set(['defeated', 'defeats', 'defeat', 'beat', 'beats', 'thrashed', 'thrashes', 'crushed', 'crushes', 'routed', 'edged', 'overcame', 'eliminated', 'downed'])
 /** Comparatives of manner that follow the participle in English (“be deported faster”). */
 const mannerComparatives = new Set(['faster', 'sooner', 'quicker', 'earlier', 'later', 'better'])
 /** Adverbs a German perfect puts between its object and participle (“hat den Leitzins erneut gesenkt”). */
@@ -875,6 +877,25 @@ export default function retextWordOrder(_options?: Options) {
         const fixed = `${tokens[modal]!.value}${adverbs} be ${tokens[participle]!.value}${manner}${phrase}`
         report('verb-final', tokens[modal]!.start, tokens[be]!.end, fixed, `Write \`${fixed}\``, 0.7, 'de: Das Gesetz muss noch vom Bundesrat gebilligt werden: the German passive ends with the participle and “werden”; English puts “be” and the participle after the modal.')
         return
+      }
+    }
+
+    /**
+     * “Real Madrid defeated 3-1 to Barcelona”: Spanish marks a person or team as object with “a” (derrotó 3-1 al
+     * Barcelona) and puts the score first; English writes “defeated Barcelona 3-1”.
+     */
+    function scoreBeforeOpponent(tokens: Token[], words: string[]): void {
+      for (let at = 0; at + 3 < words.length; at++) {
+        if (!victoryVerbs.has(words[at]!) || !/^\d{1,2}[-–]\d{1,2}$/.test(words[at + 1]!) || words[at + 2] !== 'to' || !lower(tokens[at])) continue
+        // The opponent: a name (“Barcelona”, “Atlético Madrid”, “the Barcelona”), particles inside (“Rayo de Vallecano”).
+        let start = at + 3
+        if (words[start] === 'the' && capital(tokens[start + 1])) start++
+        let end = start
+        while (end < start + 5 && (capital(tokens[end]) || (nameParticles.has(words[end] ?? '') && capital(tokens[end + 1])))) end++
+        if (end === start || isDay(words[end - 1]!)) continue
+        const opponent = text.slice(tokens[start]!.start, tokens[end - 1]!.end)
+        const fixed = `${tokens[at]!.value} ${opponent} ${tokens[at + 1]!.value}`
+        report('score-before-opponent', tokens[at]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.8, 'es: derrotó 3-1 al Barcelona: Spanish puts the score first and marks the team with “a”; English writes “defeated Barcelona 3-1”.')
       }
     }
 
@@ -1769,6 +1790,7 @@ export default function retextWordOrder(_options?: Options) {
       perfectObjectFirst(tokens, words, opening)
       subordinateVerbLast(tokens, words, opening)
       reckonedWith(tokens, words, opening)
+      scoreBeforeOpponent(tokens, words)
       passiveVerbSecond(tokens, words, opening)
       copulaVerbSecond(tokens, words, opening)
       passiveAfterAsClause(tokens, words, opening)
