@@ -62,13 +62,15 @@ interface WordLists {
   postposedAdjectives: string[]
   /** Verbs a German clause leaves last after a modal (“wants … 3,500 positions cut”); none doubles as an adjective (“open”, “close”). */
   finalVerbs: string[]
+  /** Verbs of change without an object a German clause leaves last after a modal (“will in 2025 strongly rise”). */
+  finalChangeVerbs: string[]
 }
 
 const list = {type: 'array', items: {type: 'string', pattern: /^[a-z]+( [a-z]+)?$/}} as const
 export const wordLists = loadData<WordLists>(new URL('../data/word-lists.json', import.meta.url), {
   type: 'object',
-  required: ['kinds', 'reportingVerbs', 'headNouns', 'massNouns', 'stillVerbsKept', 'nameHeads', 'genitiveOwners', 'genitiveHeads', 'compoundHeads', 'announcingVerbs', 'speakerNouns', 'rolesBeforeNationality', 'postposedAdjectives', 'finalVerbs'],
-  properties: {finalVerbs: list, kinds: list, reportingVerbs: list, headNouns: list, massNouns: list, stillVerbsKept: list, nameHeads: list, genitiveOwners: list, genitiveHeads: list, compoundHeads: list, announcingVerbs: list, speakerNouns: list, rolesBeforeNationality: list, postposedAdjectives: list, examples: examplesSchema}
+  required: ['kinds', 'reportingVerbs', 'headNouns', 'massNouns', 'stillVerbsKept', 'nameHeads', 'genitiveOwners', 'genitiveHeads', 'compoundHeads', 'announcingVerbs', 'speakerNouns', 'rolesBeforeNationality', 'postposedAdjectives', 'finalVerbs', 'finalChangeVerbs'],
+  properties: {finalVerbs: list, finalChangeVerbs: list, kinds: list, reportingVerbs: list, headNouns: list, massNouns: list, stillVerbsKept: list, nameHeads: list, genitiveOwners: list, genitiveHeads: list, compoundHeads: list, announcingVerbs: list, speakerNouns: list, rolesBeforeNationality: list, postposedAdjectives: list, examples: examplesSchema}
 })
 
 const source = 'retext-word-order'
@@ -521,11 +523,13 @@ function objectAfterPhrase(middleWords: readonly string[], from: number, to: num
   if (!leadingPhrasePrepositions.has(middleWords[from]!)) return -1
   for (let at = from + 2; at < to - 1; at++) {
     const previous = middleWords[at - 1]!
-    if (middleStoppers.has(previous) || previous === 'of' || leadingPhrasePrepositions.has(previous) || objectDeterminers.has(previous) || previous === 'up') continue
+    if (middleStoppers.has(previous) || previous === 'of' || leadingPhrasePrepositions.has(previous) || objectDeterminers.has(previous) || innerPrepositions.has(previous)) continue
     if (objectDeterminers.has(middleWords[at]!) || quantityObjectAt(middleWords, at)) return at
   }
   return -1
 }
+/** Prepositions a determiner may follow inside a phrase (“around the two-percent mark”): no object starts there. */
+const innerPrepositions = new Set(['up', 'around', 'about', 'over', 'under', 'above', 'below', 'near', 'against', 'between', 'through', 'across', 'into', 'onto', 'toward', 'towards', 'for', 'with', 'without', 'to', 'from', 'among', 'beyond', 'behind', 'via'])
 /** Prepositions that open a time or place phrase before a German object. */
 const leadingPhrasePrepositions = new Set(['until', 'by', 'in', 'within', 'during', 'before', 'after', 'over', 'from', 'on', 'at'])
 /** Words that open a German subordinate clause, whose verb and auxiliary come last (dass, weil, ob, wenn …). */
@@ -641,6 +645,7 @@ export default function retextWordOrder(_options?: Options) {
   const announcingVerbs = new Set(wordLists.announcingVerbs)
   const speakerNouns = new Set(wordLists.speakerNouns)
   const modalFinalVerbs = new Set(wordLists.finalVerbs)
+  const modalChangeVerbs = new Set(wordLists.finalChangeVerbs)
   const rolesBeforeNationality = new Set(wordLists.rolesBeforeNationality)
   const nationalityWords = new Set(nationalities.words)
   const postposedAdjectives = new Set(wordLists.postposedAdjectives)
@@ -776,7 +781,8 @@ export default function retextWordOrder(_options?: Options) {
       const last = clauseEnd(tokens, words, opening)
       if (last === undefined) return
       const verb = last - 1
-      if (!(modalFinalVerbs.has(words[verb]!) || adjectiveVerbs.has(words[verb]!)) || !lower(tokens[verb])) return
+      const change = modalChangeVerbs.has(words[verb]!)
+      if (!(modalFinalVerbs.has(words[verb]!) || change || adjectiveVerbs.has(words[verb]!)) || !lower(tokens[verb])) return
       for (let modal = verb - 3; modal > opening && modal >= verb - 15; modal--) {
         const word = words[modal]!
         // “must”, “wants” …, or the “to” of “had to”, “needs to”.
@@ -793,6 +799,9 @@ export default function retextWordOrder(_options?: Options) {
         if (middleWords.some(stops)) return
         if (!middleWords.some((value) => determiners.has(value) || /^\d/.test(value) || isCardinal(value) || isDay(value))) return
         if (words.slice(opening, modal).some((value) => whWords.has(value))) return
+        // A verb of change has no object: a noun phrase of its own in the middle is its inverted subject (“shall also
+        // the prices rise”), and a time that English would put first must be there (a number, a year, “the coming months”).
+        if (change && (middleWords.some((value, at) => determiners.has(value) && !innerPrepositions.has(middleWords[at - 1] ?? '') && !leadingPhrasePrepositions.has(middleWords[at - 1] ?? '')) || !middleWords.some((value) => /^\d/.test(value) || timeParticiples.has(value) || value === 'next'))) return
         // A negation closes the German middle (“diese Entscheidung nicht akzeptieren”) and adverbs open it
         // (“auch ihren Beitrag leisten”): in English both stand before the verb.
         let from = 0
@@ -814,6 +823,9 @@ export default function retextWordOrder(_options?: Options) {
         // “wieder”: after the verb (“should open again on Monday”).
         const again = to > from + 2 && middleWords[to - 1] === 'again'
         if (again) to--
+        // “will in 2025 strongly rise”: an adverb of manner closing the middle goes right after the verb.
+        const manner = !again && to > from + 2 && (/[a-z]ly$/.test(middleWords[to - 1]!) || mannerComparatives.has(middleWords[to - 1]!)) && !preVerbAdverbs.has(middleWords[to - 1]!)
+        if (manner) to--
         if (to - from < 2) return
         // “can from their surplus supply not only the home demand, but …”: a negation inside is English word order.
         if (middleWords.slice(from, to).includes('not')) return
@@ -823,10 +835,10 @@ export default function retextWordOrder(_options?: Options) {
         if (!(determiners.has(first) || middleOpeners.has(first) || /^\d/.test(first) || isCardinal(first))) return
         // “should the strife so demand”: “should” before a subject is a condition, and “so” closes an English idiom.
         if ((word === 'should' && determiners.has(first)) || middleWords[middleWords.length - 1] === 'so') return
-        const before = [...middle.slice(0, from), ...middle.slice(again ? to + 1 : to)].map((token) => ` ${token.value}`).join('')
+        const before = [...middle.slice(0, from), ...middle.slice(again || manner ? to + 1 : to)].map((token) => ` ${token.value}`).join('')
         const split = objectAfterPhrase(middleWords, from, to)
         const object = split < 0 ? text.slice(middle[from]!.start, middle[to - 1]!.end) : `${text.slice(middle[split]!.start, middle[to - 1]!.end)} ${text.slice(middle[from]!.start, middle[split - 1]!.end)}`
-        const infinitive = tokens[verb]!.value
+        const infinitive = manner ? `${tokens[verb]!.value} ${middle[to]!.value}` : tokens[verb]!.value
         const wanting = wantForms.has(word)
         // “wants … not accept” needs “does not want to”: left alone.
         if (wanting && negated) return
