@@ -337,7 +337,6 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
           if (taken.some(([start, end]) => match.start < end && start < match.end)) continue
           const {entry, form, pattern} = match.entry.data
           if (entry.when && !meets(entry.when, match, significant, keys, profile, text)) continue
-          taken.push([match.start, match.end])
           const actual = text.slice(match.start, match.end)
           const captures = match.tokens.filter((_, index) => pattern[index] === '*').map((token) => token.value)
           // A capital is carried over only where a sentence starts: mid-sentence capitals are themselves artifacts.
@@ -373,7 +372,9 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
             if (entry.case === 'exact') return startsSentence && /^\p{Lu}/u.test(actual) ? capitalize(filled) : filled
             return matchCase(filled, model)
           })
+          // A form that does not apply leaves its stretch to the shorter forms (“excluded repeatedly to pact” to “pact with”).
           if (unformed) continue
+          taken.push([match.start, match.end])
           // “have descended to 15%” → “have fallen to 15%”: after a perfect auxiliary the text
           // already has, a replacement that opens with an irregular simple past takes the participle.
           if (afterPerfectAuxiliary(significant, position)) {

@@ -552,6 +552,8 @@ const phraseClauseWords = new Set(['that', 'which', 'who', 'whom', 'whose', 'is'
 const reckoningParticiples = new Set(['reckoned', 'calculated', 'counted'])
 /** Verbs of winning that take the beaten team as object (“defeated Barcelona 3-1”). */
 const victoryVerbs = new Set(['defeated', 'defeats', 'defeat', 'beat', 'beats', 'thrashed', 'thrashes', 'crushed', 'crushes', 'routed', 'edged', 'overcame', 'eliminated', 'downed'])
+/** Political leanings the pivots put between a party's kind and its name (“the party far-right Chega”). */
+const politicalLeanings = new Set(['far-right', 'far-left', 'center-right', 'centre-right', 'center-left', 'centre-left', 'ultra-right', 'extreme-right', 'extreme-left', 'right-wing', 'left-wing', 'conservative', 'socialist', 'liberal', 'populist', 'nationalist', 'green', 'ultranationalist', 'centrist'])
 /** Comparatives of manner that follow the participle in English (“be deported faster”). */
 const mannerComparatives = new Set(['faster', 'sooner', 'quicker', 'earlier', 'later', 'better'])
 /** Adverbs a German perfect puts between its object and participle (“hat den Leitzins erneut gesenkt”). */
@@ -1819,7 +1821,9 @@ export default function retextWordOrder(_options?: Options) {
           if (!kind.every((word, offset) => words[index + offset] === word)) continue
           // A capitalised kind inside a sentence begins a name itself: “the Alliance Furniture Mart”.
           if (index > opening && capital(tokens[index])) continue
-          const nameStart = index + kind.length
+          // “the party far-right Chega”: a political leaning between the kind and its name goes before the name.
+          const leaning = politicalLeanings.has(words[index + kind.length] ?? '') && lower(tokens[index + kind.length]) && capital(tokens[index + kind.length + 1]) ? tokens[index + kind.length] : undefined
+          const nameStart = index + kind.length + (leaning ? 1 : 0)
           // A determiner before the kind, perhaps with an adjective between: “the center-right party”.
           // Not for “union” with a word between: “the education union GEW” is “the GEW education union”, a noun
           // that the name goes before, not an adjective it follows (“the center-right Liberal Reform party”).
@@ -1838,10 +1842,12 @@ export default function retextWordOrder(_options?: Options) {
           // “the party Trump leads”: a person the article names in full, before a verb, is the subject of a
           // relative clause, not the name of the party.
           if (nameEnd === nameStart && lower(after) && fullNames(profile).has(tokens[nameStart]!.value)) continue
+          // After a leaning the name must be one the article uses again (“a party conservative Republicans loved” is English).
+          if (leaning && (profile.names.get(text.slice(tokens[nameStart]!.start, tokens[nameEnd]!.end)) ?? 0) < 2) continue
           const start = tokens[index]!.start
           const end = tokens[nameEnd]!.end
-          const kindText = text.slice(start, tokens[nameStart - 1]!.end)
-          const name = text.slice(tokens[nameStart]!.start, end)
+          const kindText = text.slice(start, tokens[index + kind.length - 1]!.end)
+          const name = `${leaning ? `${leaning.value} ` : ''}${text.slice(tokens[nameStart]!.start, end)}`
           report('name-after-kind', start, end, `${name} ${kindText.toLowerCase()}`, `Put the name before its kind: \`${name} ${kindText.toLowerCase()}\``, 0.7, 'Romance languages write “el partido X”, “l’alliance X”; English writes “the X party”.')
         }
 
@@ -2006,6 +2012,8 @@ export default function retextWordOrder(_options?: Options) {
           const closes =
             !end ||
             end.kind === 'punctuation' ||
+            // A relative clause on the noun (“a parliament very fragmented where …”); not “that”, which may be the adjective's (“very proud that”).
+            end.value === 'where' || end.value === 'which' || end.value === 'whose' ||
             (end.value === 'to' && lower(afterTo) && !determiners.has(afterTo!.value.toLowerCase()) && !complementStarts.has(afterTo!.value.toLowerCase()) && !/ing$/.test(afterTo!.value))
           if (isDegree && lower(adjective) && !adverbsNotAdjectives.has(adjective!.value) && closes && lexicon.isCommonWord(noun.value) && !/ly$/.test(noun.value) && !/(ing|ly)$/.test(adjective!.value)) {
             const article = /^[aeiou]/i.test(degree.value) ? 'an' : 'a'
