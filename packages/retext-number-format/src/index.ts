@@ -493,6 +493,8 @@ export default function retextNumberFormat(options: Options = {}) {
 
     // "50 millions euros": a scale word after a number takes no plural in English.
     for (const match of scopedMatches(file, pluralScaleWord, 'illions')) {
+      // “about 9 1/2 billions,”: a fraction before the scale is older English's, not the pivots'.
+      if (/\d\/\d+[ \u00A0]?$/.test(text.slice(Math.max(0, match.index - 8), match.index))) continue
       // What is counted: a plural noun or a currency code (“2.3 millions of tourists”, “5 billions EUR”), not “3 millions as”.
       // At the end of a sentence (“around 20 millions.”) or before “per year”, nothing is counted after it.
       const counted = match[1]
