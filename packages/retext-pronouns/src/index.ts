@@ -69,9 +69,10 @@ const personalPronouns = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'him
 const malePronouns = new Set(['he', 'him', 'his', 'himself'])
 // Verbs that open a relative clause after “that” (“, that has led”, “, that rose”); other forms in -s and -ed are read as verbs too.
 const relativeVerbs = new Set(['has', 'have', 'had', 'were', 'are', 'won', 'took', 'made', 'led', 'left', 'came', 'became', 'began', 'went', 'held', 'met', 'rose', 'fell', 'grew', 'gave', 'brought', 'sought', 'kept', 'foresaw', 'saw', 'sold', 'bought', 'paid', 'built', 'lost', 'spent', 'ran', 'drew', 'wrote', 'told'])
+// Words of a condition: after one, “, that” + a modal is the demonstrative of its consequence.
+const conditionWords = new Set(['if', 'unless', 'when', 'once', 'whenever', 'should'])
 // Modals after “, that”: a relative only after a noun with its determiner (“the reduction of the deficit, that
 // should fall”); after a clause “that” is a demonstrative (“If the talks fail, that will hurt”).
-const conditionWords = new Set(['if', 'unless', 'when', 'once', 'whenever', 'should'])
 const relativeModals = new Set(['will', 'would', 'should', 'could', 'can', 'must', 'may', 'might'])
 // Words that open a subordinate clause at the start of a sentence.
 const subordinators = new Set(['when', 'whenever', 'if', 'though', 'although', 'while', 'whilst', 'because', 'since', 'unless', 'whether', 'once', 'as', 'after', 'before', 'until', 'where', 'wherever'])

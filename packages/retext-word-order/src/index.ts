@@ -538,6 +538,11 @@ const subordinators = new Set(['that', 'because', 'although', 'though', 'if', 'w
 const subjectDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'many', 'some', 'most'])
 /** Reporting verbs after a comma that close the clause before them (“…, said a speaker.”). */
 const quoteClosingVerbs = new Set(['said', 'says', 'told', 'added', 'explained', 'stressed', 'warned'])
+/** Whether the word at `at` is a modal: “must”, “will” …, or the “to” of “had to”, “needs to”. */
+function isModalAt(words: readonly string[], at: number): boolean {
+  const word = words[at]!
+  return bracketModals.has(word) || (word === 'to' && toModals.has(words[at - 1] ?? ''))
+}
 /** Verbs before “to” that make it a modal: “had to be evacuated”, “needs to be approved”. */
 const toModals = new Set(['had', 'has', 'have', 'needs', 'need', 'needed', 'ought'])
 /** What opens the phrase in a German passive before its participle (“by the Bundesrat”, “because of”). */
@@ -788,7 +793,7 @@ export default function retextWordOrder(_options?: Options) {
       for (let modal = verb - 3; modal > opening && modal >= verb - 15; modal--) {
         const word = words[modal]!
         // “must”, “wants” …, or the “to” of “had to”, “needs to”.
-        if (!bracketModals.has(word) && !wantForms.has(word) && !(word === 'to' && toModals.has(words[modal - 1] ?? ''))) continue
+        if (!isModalAt(words, modal) && !wantForms.has(word)) continue
         // “…, should the strife so demand”: a modal after punctuation opens a condition; “the wants of the country” is a noun.
         if (inversionTriggers.has(words[modal - 1] ?? '') || !lower(tokens[modal]) || tokens[modal - 1]?.kind !== 'word' || determiners.has(words[modal - 1]!)) return
         const middle = tokens.slice(modal + 1, verb)
@@ -865,9 +870,7 @@ export default function retextWordOrder(_options?: Options) {
       const participle = last - 2
       if (words[be] !== 'be' || participle <= opening || !lower(tokens[participle]) || !isParticiple(words[participle]!)) return
       for (let modal = participle - 1; modal > opening && modal >= participle - 14; modal--) {
-        const word = words[modal]!
-        // “must”, “will” …, or the “to” of “had to”, “needs to”.
-        if (!(bracketModals.has(word) || (word === 'to' && toModals.has(words[modal - 1] ?? '')))) continue
+        if (!isModalAt(words, modal)) continue
         if (!lower(tokens[modal]) || inversionTriggers.has(words[modal - 1] ?? '')) return
         const middle = tokens.slice(modal + 1, participle)
         const middleWords = words.slice(modal + 1, participle)
