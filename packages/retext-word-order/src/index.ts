@@ -784,8 +784,7 @@ export default function retextWordOrder(_options?: Options) {
      * (“Only then will the company recover.”) nor where a wh-word or relative took the object (“what the court
      * may in the end decide”).
      */
-    function modalVerbLast(tokens: Token[], words: string[], opening: number): void {
-      const last = clauseEnd(tokens, words, opening)
+    function modalVerbLast(tokens: Token[], words: string[], opening: number, last: number | undefined): void {
       if (last === undefined) return
       const verb = last - 1
       const change = modalChangeVerbs.has(words[verb]!)
@@ -863,8 +862,7 @@ export default function retextWordOrder(_options?: Options) {
      * gebilligt werden); English puts “be” and the participle right after the modal, the phrase after them. A
      * participle and “be” closing a clause is never English, so the pattern is its own evidence.
      */
-    function passiveVerbLast(tokens: Token[], words: string[], opening: number): void {
-      const last = clauseEnd(tokens, words, opening)
+    function passiveVerbLast(tokens: Token[], words: string[], opening: number, last: number | undefined): void {
       if (last === undefined) return
       const be = last - 1
       const participle = last - 2
@@ -921,8 +919,7 @@ export default function retextWordOrder(_options?: Options) {
      * 1,9 Milliarden gerechnet) puts its object between the auxiliary and the participle; English says “had expected
      * 1.9 billion euros on average”.
      */
-    function reckonedWith(tokens: Token[], words: string[], opening: number): void {
-      const last = clauseEnd(tokens, words, opening)
+    function reckonedWith(tokens: Token[], words: string[], opening: number, last: number | undefined): void {
       if (last === undefined) return
       const participle = last - 1
       if (!reckoningParticiples.has(words[participle]!) || !lower(tokens[participle])) return
@@ -953,8 +950,7 @@ export default function retextWordOrder(_options?: Options) {
      * wird); English puts the auxiliary and the verb after the subject. Only verbs of the data list before a
      * modal, or a participle before “has”, closing the clause.
      */
-    function subordinateVerbLast(tokens: Token[], words: string[], opening: number): void {
-      const last = clauseEnd(tokens, words, opening)
+    function subordinateVerbLast(tokens: Token[], words: string[], opening: number, last: number | undefined): void {
       if (last === undefined) return
       const auxiliary = last - 1
       const verb = last - 2
@@ -1010,8 +1006,7 @@ export default function retextWordOrder(_options?: Options) {
      * or a time before the participle; English puts the participle after the auxiliary. The adverb or time is
      * required: “She had her hair cut.” and “He has the car repaired every year.” are English causatives.
      */
-    function perfectObjectFirst(tokens: Token[], words: string[], opening: number): void {
-      const last = clauseEnd(tokens, words, opening)
+    function perfectObjectFirst(tokens: Token[], words: string[], opening: number, last: number | undefined): void {
       if (last === undefined) return
       const participle = last - 1
       if (participle <= opening + 3 || !lower(tokens[participle]) || !isParticiple(words[participle]!) || words[participle] === 'been') return
@@ -1802,11 +1797,13 @@ export default function retextWordOrder(_options?: Options) {
       objectFirst(tokens, words, opening)
       verbSecondAfterTime(tokens, words, opening)
       verbSecondAfterPhrase(tokens, words, opening)
-      modalVerbLast(tokens, words, opening)
-      passiveVerbLast(tokens, words, opening)
-      perfectObjectFirst(tokens, words, opening)
-      subordinateVerbLast(tokens, words, opening)
-      reckonedWith(tokens, words, opening)
+      // Where a clause with a German last verb would end: found once for the rules that read back from it.
+      const clauseClose = clauseEnd(tokens, words, opening)
+      modalVerbLast(tokens, words, opening, clauseClose)
+      passiveVerbLast(tokens, words, opening, clauseClose)
+      perfectObjectFirst(tokens, words, opening, clauseClose)
+      subordinateVerbLast(tokens, words, opening, clauseClose)
+      reckonedWith(tokens, words, opening, clauseClose)
       scoreBeforeOpponent(tokens, words)
       passiveVerbSecond(tokens, words, opening)
       copulaVerbSecond(tokens, words, opening)
