@@ -1,5 +1,5 @@
 import type {Root} from 'nlcst'
-import retextEnglish from 'retext-english'
+import retextEnglishFast from './parser.js'
 import {unified, type Pluggable, type PluggableList, type Plugin, type Transformer} from 'unified'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
@@ -168,9 +168,9 @@ function guarded(pluggable: Pluggable): Pluggable {
   }
 }
 
-/** Build a cleaner around retext-english and the given plugins. */
+/** Build a cleaner around the English parser of retext-english (see `parser.ts`) and the given plugins. */
 export function createCleaner(options: CleanerOptions): Cleaner {
-  const processor = unified().use(retextEnglish).use(options.plugins.map(guarded)).freeze()
+  const processor = unified().use(retextEnglishFast).use(options.plugins.map(guarded)).freeze()
   const minConfidence = options.minConfidence ?? defaultMinConfidence
   const maxPasses = options.maxPasses ?? defaultMaxPasses
   const selected = ruleSelector(options)
