@@ -308,6 +308,8 @@ const clauseOpeners = new Set(['that', 'which', 'who', 'and', 'but', 'while', 'b
 const relativePronouns = new Set(['who', 'which', 'whose', 'whom', 'that'])
 // Determiners before a noun and its postposed adjective (not “that”: “a crisis that is global”).
 const postposingDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this'])
+// After the postposed adjective, “and” with one of these starts another phrase: “speaks of blockade naval and then opens”.
+const andGoesOn = new Set(['then', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'also', 'now'])
 // Words that modify rather than name, before a relational adjective: “the most political”, “the only economic”.
 const notNounsBeforeAdjective = new Set(['first', 'second', 'third', 'last', 'next', 'only', 'same', 'other', 'main', 'new', 'old', 'big', 'great', 'major', 'key', 'top', 'former', 'whole', 'entire', 'real', 'true', 'full', 'high', 'low', 'most', 'more', 'less', 'least', 'few', 'many', 'several', 'very', 'all', 'such', 'own', 'public', 'private', 'general', 'purely', 'strictly', 'wider', 'broader', 'non', 'anti', 'pro', 'socio', 'geo', 'politico', 'each', 'every', 'one', 'two', 'three', 'both', 'either', 'neither', 'no', 'any', 'some'])
 // Verbs whose object takes a complement adjective: “made the process political”.
@@ -341,6 +343,10 @@ const middleOpeners = new Set(['in', 'at', 'on', 'for', 'until', 'by', 'with', '
 const adjectiveVerbs = new Set(['open', 'close', 'reopen', 'clear', 'free'])
 /** Words after “, ” that go on with a list of verbs sharing one subject (“She resigned, criticised the leader, and left.”). */
 const listJoiners = new Set(['and', 'or', 'but', 'then'])
+// Prepositions of a short phrase of time or place that may close an inverted perfect (“… at the end of the meeting.”).
+// Reporting verbs that are the pivot's, not English (fr: a communiqué, a précisé; it: ha sottolineato), as English says them.
+const pivotReportingVerbs = new Map([['communicated', 'said'], ['precised', 'said'], ['underlined', 'stressed']])
+const perfectClosingPrepositions = new Set(['at', 'in', 'during', 'after', 'before', 'from'])
 /** Words after a comma that start a second clause: the first one may end with the German last verb. */
 const clauseJoiners = new Set(['but', 'and', 'while', 'because', 'although', 'as', 'since'])
 /** Participles that belong to a time (“in the coming weeks”), not a verb of their own. */
@@ -1902,8 +1908,10 @@ export default function retextWordOrder(_options?: Options) {
         // political”), not after a word that is itself a modifier (“the most political”).
         if (
           gate[index + 2]! & relationalAdjective &&
-          postposingDeterminers.has(words[index]!) &&
+          // After “of” too, with no article: “after months of tension political”, “speaks of blockade naval”.
+          (postposingDeterminers.has(words[index]!) || words[index] === 'of') &&
           lower(tokens[index + 1]) &&
+          !determiners.has(words[index + 1]!) &&
           lower(tokens[index + 2]) &&
           !notNounsBeforeAdjective.has(words[index + 1]!) &&
           !notInPhrase.has(words[index + 1]!) &&
@@ -1920,7 +1928,7 @@ export default function retextWordOrder(_options?: Options) {
           // A list of adjectives before their noun (“the political, economic and social ties”) is English.
           const listGoesOn = next === ',' && (postposedAdjectives.has(words[last + 2] ?? '') || /(al|ic)$/.test(words[last + 2] ?? ''))
           // Then the phrase ends: punctuation, a preposition, a relative, an auxiliary (“the reform judicial will”) or a participle (“the reform judicial promoted by”).
-          if (!listGoesOn && (next === undefined || closers.has(next) || (phraseBreaks.has(next) && next !== 'and' && next !== 'or') || relativePronouns.has(next) || (notInPhrase.has(next) && lower(tokens[last + 1])) || next === ')' || next === '"' || next === '”' || next === ':' || (isParticiple(next) && !/eed$/.test(next) && lower(tokens[last + 1])))) {
+          if (!listGoesOn && (next === undefined || closers.has(next) || (phraseBreaks.has(next) && next !== 'and' && next !== 'or') || (next === 'and' && andGoesOn.has(words[last + 2] ?? '')) || relativePronouns.has(next) || (notInPhrase.has(next) && lower(tokens[last + 1])) || next === ')' || next === '"' || next === '”' || next === ':' || (isParticiple(next) && !/eed$/.test(next) && lower(tokens[last + 1])))) {
             const noun = tokens[index + 1]!
             const adjectives = text.slice(tokens[index + 2]!.start, tokens[last]!.end)
             const determinerToken = tokens[index]!
@@ -2094,10 +2102,21 @@ export default function retextWordOrder(_options?: Options) {
         // between (fr: a annoncé jeudi la préfecture); English puts the subject first: “the prefecture announced Thursday”.
         // English inverts “said”, “added”, “warned” (“…, said the minister.”), not “announced” or “indicated”; any of them with a day between.
         // After a closing quote too: “…,” reported on Wednesday the institute.
-        const verbAt = words[index] === ',' && closingQuotes.has(words[index + 1] ?? '') ? index + 2 : index + 1
+        const afterComma = words[index] === ',' && closingQuotes.has(words[index + 1] ?? '') ? index + 2 : index + 1
+        // “…, has communicated the INGV.”, “…, has announced Premier Giorgia Meloni …”: Italian and Portuguese put
+        // their perfect there (ha comunicato, ha annunciato); English never inverts a perfect, so the auxiliary
+        // goes and the verb takes the subject's place after it, in the simple past.
+        const perfect =
+          words[index] === ',' &&
+          (words[afterComma] === 'has' || words[afterComma] === 'have') &&
+          lower(tokens[afterComma]) &&
+          (announcingVerbs.has(words[afterComma + 1] ?? '') || reporting.has(words[afterComma + 1] ?? '') || invertingVerbs.has(words[afterComma + 1] ?? '')) &&
+          /(?:ed|said)$/.test(words[afterComma + 1]!)
+        const verbAt = perfect ? afterComma + 1 : afterComma
+        const clauseStart = afterComma
         const dayNext = () => isDay(words[verbAt + 1] ?? '') || ((words[verbAt + 1] === 'on' || words[verbAt + 1] === 'this') && weekdays.has(words[verbAt + 2] ?? ''))
         if (words[index] === ',') invertedWithAudience(tokens, words, verbAt)
-        if (words[index] === ',' && (announcingVerbs.has(words[verbAt] ?? '') || ((reporting.has(words[verbAt] ?? '') || invertingVerbs.has(words[verbAt] ?? '')) && dayNext()))) {
+        if (words[index] === ',' && (perfect || announcingVerbs.has(words[verbAt] ?? '') || ((reporting.has(words[verbAt] ?? '') || invertingVerbs.has(words[verbAt] ?? '')) && dayNext()))) {
           let at = verbAt + 1
           let day = ''
           if (isDay(words[at] ?? '')) {
@@ -2108,7 +2127,7 @@ export default function retextWordOrder(_options?: Options) {
             at += 2
           }
           // English never puts these verbs before their subject: a named body may follow them without a day between.
-          const foreignOnly = foreignInvertingVerbs.has(words[verbAt] ?? '')
+          const foreignOnly = perfect || foreignInvertingVerbs.has(words[verbAt] ?? '')
           const named = words[at] === 'the' ? capital(tokens[at + 1]) : foreignOnly && capital(tokens[at]) && !isDay(words[at]!)
           if (named && (day !== '' || foreignOnly)) {
             // “…, reported on Wednesday the National Institute of Statistics (Indec),”: a body's name,
@@ -2128,15 +2147,26 @@ export default function retextWordOrder(_options?: Options) {
               day = text.slice(tokens[end]!.start, tokens[end + 1]!.end)
               end += 2
             }
+            // After a perfect, a short phrase of time or place may close the sentence and stays with the verb:
+            // “…, has announced Premier Giorgia Meloni at the end of the meeting.”
+            let where = ''
+            if (perfect && day === '' && perfectClosingPrepositions.has(words[end] ?? '')) {
+              let last = end + 1
+              while (last < end + 8 && lower(tokens[last]) && !notInPhrase.has(words[last]!)) last++
+              if (last > end + 1 && words[last] === '.') {
+                where = text.slice(tokens[end]!.start, tokens[last - 1]!.end)
+                end = last
+              }
+            }
             const close = tokens[end]
             // Not in a list of verbs sharing a subject: “They met, informed Parliament on Monday, and left.”
             const listGoesOn = close?.value === ',' && listJoiners.has(words[end + 1] ?? '')
             if (nameEnd > (words[at] === 'the' ? at + 1 : at) && close !== undefined && (close.value === '.' || (close.value === ',' && !sentenceEndOnly)) && !listGoesOn) {
               const subject = text.slice(tokens[at]!.start, tokens[nameEnd - 1]!.end)
               // “communicated” is no English reporting verb: the institute “said”.
-              const verb = words[verbAt] === 'communicated' || words[verbAt] === 'precised' ? 'said' : tokens[verbAt]!.value
-              const fixed = `${subject} ${verb}${day ? ` ${day}` : ''}`
-              report('inverted-reporting-verb', tokens[verbAt]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'es: informó este miércoles el Instituto Nacional de Estadística: the reporting verb before its subject; English puts the subject first.')
+              const verb = pivotReportingVerbs.get(words[verbAt]!) ?? tokens[verbAt]!.value
+              const fixed = `${subject} ${verb}${day ? ` ${day}` : ''}${where ? ` ${where}` : ''}`
+              report('inverted-reporting-verb', tokens[clauseStart]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'es: informó este miércoles el Instituto Nacional de Estadística: the reporting verb before its subject; English puts the subject first.')
             }
           } else if (words[at] === 'the') {
             // The subject: “the” and one to three lower-case words, perhaps “of the” and a name, then a comma or a period.
@@ -2187,11 +2217,11 @@ export default function retextWordOrder(_options?: Options) {
             const listGoesOn = listJoiners.has(relative)
             if (end > at + 1 && close !== undefined && (close.value === '.' || (close.value === ',' && !capital(after) && !listGoesOn && relative !== 'who' && relative !== 'that' && (day !== '' || !relativePronouns.has(relative))))) {
               const subject = text.slice(tokens[at]!.start, tokens[end - 1]!.end)
-              const verb = tokens[verbAt]!.value
+              const verb = pivotReportingVerbs.get(words[verbAt]!) ?? tokens[verbAt]!.value
               const where = last > statementAt ? ` ${text.slice(tokens[statementAt]!.start, tokens[last - 1]!.end)}` : ''
               const when = day || dayAfter
               const fixed = `${subject} ${verb}${when ? ` ${when}` : ''}${where}`
-              report('inverted-reporting-verb', tokens[verbAt]!.start, tokens[last - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: a annoncé jeudi la préfecture, es: anunció el jueves la prefectura: the reporting verb before its subject; English puts the subject first.')
+              report('inverted-reporting-verb', tokens[clauseStart]!.start, tokens[last - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: a annoncé jeudi la préfecture, es: anunció el jueves la prefectura: the reporting verb before its subject; English puts the subject first.')
             }
           }
         }
