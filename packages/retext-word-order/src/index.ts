@@ -506,12 +506,15 @@ const stativeVerbs = new Set(['apply', 'last', 'be', 'have', 'do', 'know', 'want
  * Where the clause with a German last verb ends: the sentence's closing mark (before any closing quotes),
  * or the comma before “, but …”; undefined when neither closes it.
  */
+/** Words after a comma that open a phrase added to the clause before (“, above all in …”, “, especially for …”). */
+const addedPhraseOpeners = new Set(['above', 'especially', 'mainly', 'particularly', 'notably', 'including', 'primarily', 'chiefly'])
 function clauseEnd(tokens: readonly Token[], words: readonly string[], opening: number): number | undefined {
   let last = words.length - 1
   while (last > opening && closingQuotes.has(words[last]!)) last--
   for (let at = opening + 1; at < last; at++) {
     // “…, but”, or the comma that closes a quotation (“… approved be,” she said).
-    if (words[at] === ',' && (clauseJoiners.has(words[at + 1]!) || closingQuotes.has(words[at + 1]!) || (quoteClosingVerbs.has(words[at + 1]!) && at + 2 < last))) {
+    // Or the comma before an added phrase: “… invest will, above all in the area of AI.”
+    if (words[at] === ',' && (clauseJoiners.has(words[at + 1]!) || closingQuotes.has(words[at + 1]!) || (quoteClosingVerbs.has(words[at + 1]!) && at + 2 < last) || addedPhraseOpeners.has(words[at + 1]!))) {
       last = at
       break
     }
@@ -526,13 +529,24 @@ function clauseEnd(tokens: readonly Token[], words: readonly string[], opening: 
  * The object starts at a determiner or a quantity that no preposition or “of” runs into.
  */
 function objectAfterPhrase(middleWords: readonly string[], from: number, to: number): number {
-  if (!leadingPhrasePrepositions.has(middleWords[from]!)) return -1
+  // “this year | around two billion euros”: a time of its own, then the object.
+  if (timeNounPhrase(middleWords, from)) return from + 2 < to && (objectDeterminers.has(middleWords[from + 2]!) || quantityObjectAt(middleWords, from + 2)) ? from + 2 : -1
+  if (!leadingPhrasePrepositions.has(middleWords[from]!) && !partOf(middleWords, from)) return -1
   for (let at = from + 2; at < to - 1; at++) {
     const previous = middleWords[at - 1]!
     if (middleStoppers.has(previous) || previous === 'of' || leadingPhrasePrepositions.has(previous) || objectDeterminers.has(previous) || innerPrepositions.has(previous)) continue
     if (objectDeterminers.has(middleWords[at]!) || quantityObjectAt(middleWords, at)) return at
   }
   return -1
+}
+/** “this year”, “next week”: a time without a preposition that may open a German middle field. */
+function timeNounPhrase(words: readonly string[], at: number): boolean {
+  return (words[at] === 'this' || words[at] === 'next' || words[at] === 'last') && timeUnits.has(words[at + 1] ?? '')
+}
+const timeUnits = new Set(['year', 'week', 'month', 'quarter', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter'])
+/** “as part of”, a phrase opener (im Rahmen), where “as” would otherwise open a clause. */
+function partOf(words: readonly string[], at: number): boolean {
+  return words[at] === 'as' && words[at + 1] === 'part' && words[at + 2] === 'of'
 }
 /** Prepositions a determiner may follow inside a phrase (“around the two-percent mark”): no object starts there. */
 const innerPrepositions = new Set(['up', 'around', 'about', 'over', 'under', 'above', 'below', 'near', 'against', 'between', 'through', 'across', 'into', 'onto', 'toward', 'towards', 'for', 'with', 'without', 'to', 'from', 'among', 'beyond', 'behind', 'via'])
@@ -597,7 +611,8 @@ function quantityObjectAt(words: readonly string[], at: number): boolean {
   if (word === 'another' || word === 'further') return /^\d/.test(words[at + 1] ?? '')
   if (word === 'more' || word === 'fewer' || word === 'less') return words[at + 1] === 'than' && /^\d/.test(words[at + 2] ?? '')
   if (word === 'up') return words[at + 1] === 'to' && /^\d/.test(words[at + 2] ?? '')
-  if (word === 'around' || word === 'about' || word === 'some' || word === 'nearly' || word === 'almost' || word === 'roughly' || word === 'over') return /^\d/.test(words[at + 1] ?? '')
+  if (word === 'around' || word === 'about' || word === 'some' || word === 'nearly' || word === 'almost' || word === 'roughly' || word === 'over')
+    return /^\d/.test(words[at + 1] ?? '') || (isCardinal(words[at + 1] ?? '') && largeUnits.has(words[at + 2] ?? ''))
   // A number in words before its unit: “ten billion euros”, “several million”.
   if (word === 'several' || (!/^\d/.test(word) && isCardinal(word))) return largeUnits.has(words[at + 1] ?? '')
   // A number, not a year (“in 2030”, “of 1891”) nor a day (“on 15 March”).
@@ -792,9 +807,12 @@ export default function retextWordOrder(_options?: Options) {
      */
     function modalVerbLast(tokens: Token[], words: string[], opening: number, last: number | undefined): void {
       if (last === undefined) return
-      const verb = last - 1
+      let verb = last - 1
+      const lastVerb = verb
       const change = modalChangeVerbs.has(words[verb]!)
       if (!(modalFinalVerbs.has(words[verb]!) || change || adjectiveVerbs.has(words[verb]!)) || !lower(tokens[verb])) return
+      // “around 8000 jobs cut or relocate”: two verbs joined close the clause together.
+      if ((words[verb - 1] === 'or' || words[verb - 1] === 'and') && modalFinalVerbs.has(words[verb - 2] ?? '') && lower(tokens[verb - 2]) && !change) verb -= 2
       for (let modal = verb - 3; modal > opening && modal >= verb - 15; modal--) {
         const word = words[modal]!
         // “must”, “wants” …, or the “to” of “had to”, “needs to”.
@@ -806,8 +824,12 @@ export default function retextWordOrder(_options?: Options) {
         // Words, and the signs inside numbers (“3,500”, “5%”).
         if (!middle.every((token, at) => token.kind === 'word' || token.value === '%' || token.value === '-' || thousandsComma(tokens, modal + 1 + at))) return
         // “up to 3,500 positions” is a quantity, “the coming weeks” a time: neither is a clause of its own.
+        // A word in -ing or -ed after an article is a noun or an adjective (“as part of a restructuring”, “the planned cuts”).
         const stops = (value: string, at: number) =>
-          (middleStoppers.has(value) && !(value === 'to' && middleWords[at - 1] === 'up')) || (/(?:ing|ed)$/.test(value) && !timeParticiples.has(value)) || bracketModals.has(value) || beVerbs.has(value)
+          (middleStoppers.has(value) && !(value === 'to' && middleWords[at - 1] === 'up') && !partOf(middleWords, at)) ||
+          (/(?:ing|ed)$/.test(value) && !timeParticiples.has(value) && !articles.has(middleWords[at - 1] ?? '')) ||
+          bracketModals.has(value) ||
+          beVerbs.has(value)
         if (middleWords.some(stops)) return
         if (!middleWords.some((value) => determiners.has(value) || /^\d/.test(value) || isCardinal(value) || isDay(value))) return
         if (words.slice(opening, modal).some((value) => whWords.has(value))) return
@@ -844,20 +866,21 @@ export default function retextWordOrder(_options?: Options) {
         // The German middle opens with a phrase or an object, never a verb: “will yield a certain return”,
         // “must command our hearty support”, “should not encourage their increase” are English as they stand.
         const first = middleWords[from]!
-        if (!(determiners.has(first) || middleOpeners.has(first) || /^\d/.test(first) || isCardinal(first))) return
+        if (!(determiners.has(first) || middleOpeners.has(first) || partOf(middleWords, from) || /^\d/.test(first) || isCardinal(first))) return
         // “should the strife so demand”: “should” before a subject is a condition, and “so” closes an English idiom.
         if ((word === 'should' && determiners.has(first)) || middleWords[middleWords.length - 1] === 'so') return
         const before = [...middle.slice(0, from), ...middle.slice(again || manner ? to + 1 : to)].map((token) => ` ${token.value}`).join('')
         const split = objectAfterPhrase(middleWords, from, to)
         const object = split < 0 ? text.slice(middle[from]!.start, middle[to - 1]!.end) : `${text.slice(middle[split]!.start, middle[to - 1]!.end)} ${text.slice(middle[from]!.start, middle[split - 1]!.end)}`
-        const infinitive = manner ? `${tokens[verb]!.value} ${middle[to]!.value}` : tokens[verb]!.value
+        const verbs = text.slice(tokens[verb]!.start, tokens[lastVerb]!.end)
+        const infinitive = manner ? `${verbs} ${middle[to]!.value}` : verbs
         const wanting = wantForms.has(word)
         // “wants … not accept” needs “does not want to”: left alone.
         if (wanting && negated) return
         // “wants the factories open” is English: after “want” these are adjectives; after “will” they are verbs.
         if (wanting && adjectiveVerbs.has(words[verb]!)) return
         const fixed = `${tokens[modal]!.value}${before}${wanting ? ' to' : ''} ${infinitive}${again ? ' again' : ''} ${object}`
-        report('verb-final', tokens[modal]!.start, tokens[verb]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: Bosch will bis Ende 2027 bis zu 3.500 Stellen streichen: German puts the verb after a modal last; English puts it right after the modal.')
+        report('verb-final', tokens[modal]!.start, tokens[lastVerb]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: Bosch will bis Ende 2027 bis zu 3.500 Stellen streichen: German puts the verb after a modal last; English puts it right after the modal.')
         return
       }
     }
@@ -982,7 +1005,11 @@ export default function retextWordOrder(_options?: Options) {
         const middleWords = words.slice(end, verb)
         if (!middle.every((token, at) => token.kind === 'word' || token.value === '%' || token.value === '-' || thousandsComma(tokens, end + at))) return
         const stops = (value: string, at: number) =>
-          (middleStoppers.has(value) && !(value === 'to' && middleWords[at - 1] === 'up')) || (/(?:ing|ed)$/.test(value) && !timeParticiples.has(value)) || bracketModals.has(value) || beVerbs.has(value) || subjectPronouns.has(value)
+          (middleStoppers.has(value) && !(value === 'to' && middleWords[at - 1] === 'up')) ||
+          (/(?:ing|ed)$/.test(value) && !timeParticiples.has(value) && !articles.has(middleWords[at - 1] ?? '')) ||
+          bracketModals.has(value) ||
+          beVerbs.has(value) ||
+          subjectPronouns.has(value)
         if (middleWords.some(stops)) return
         let from = 0
         while (from < middleWords.length && preVerbAdverbs.has(middleWords[from]!)) from++
@@ -993,7 +1020,7 @@ export default function retextWordOrder(_options?: Options) {
         if (again) to--
         if (to - from < 2 || middleWords.slice(from, to).includes('not')) return
         const first = middleWords[from]!
-        if (!(objectDeterminers.has(first) || middleOpeners.has(first) || /^\d/.test(first) || isCardinal(first))) return
+        if (!(objectDeterminers.has(first) || middleOpeners.has(first) || timeNounPhrase(middleWords, from) || /^\d/.test(first) || isCardinal(first))) return
         if (!middleWords.slice(from, to).some((value) => objectDeterminers.has(value) || /^\d/.test(value) || isCardinal(value))) return
         const adverbs = [...middle.slice(0, from), ...middle.slice(again ? to + 1 : to)].map((token) => ` ${token.value}`).join('')
         const subject = text.slice(tokens[start]!.start, tokens[end - 1]!.end)
@@ -1602,6 +1629,28 @@ export default function retextWordOrder(_options?: Options) {
         if (!/^(?:days|weeks|months|years|hours)$/.test(words[time - 1] ?? '')) return
         timeStart = time - 2
       } else if (weekdays.has(words[time]!) && words[time - 1] === 'on') timeStart = time - 1
+      // The German order puts the time between the auxiliary and the participle (“hat am Dienstag angekündigt”):
+      // “has on Tuesday announced that …” → “announced on Tuesday that …”.
+      const timeEnd = words[time] === 'last' ? time + 1 : time
+      const auxiliary = timeStart - 1
+      if ((words[auxiliary] === 'has' || words[auxiliary] === 'have') && lower(tokens[auxiliary]) && words[time] !== 'ago') {
+        const participleAt = timeEnd + 1
+        const after = words[participleAt + 1] ?? ''
+        const participleWord = words[participleAt] ?? ''
+        if (
+          lower(tokens[participleAt]) &&
+          isParticiple(participleWord) &&
+          participleWord !== 'been' &&
+          (after === 'that' || after === '.' || after === ',' || determiners.has(after)) &&
+          !bracketModals.has(words[auxiliary - 1] ?? '') &&
+          !bracketModals.has(words[auxiliary - 2] ?? '')
+        ) {
+          const past = pastOfParticiple.get(participleWord) ?? tokens[participleAt]!.value
+          const fixed = `${past} ${text.slice(tokens[timeStart]!.start, tokens[timeEnd]!.end)}`
+          report('perfect-with-past-time', tokens[auxiliary]!.start, tokens[participleAt]!.end, fixed, `Write \`${fixed}\`: a finished time takes the simple past`, 0.65, 'de: hat am Dienstag angekündigt: German puts the time between the auxiliary and the participle; English uses the simple past with a finished time, the time after the verb.')
+          return
+        }
+      }
       // The Romance order puts the time right after the participle (“ha presentato ieri”); with words between,
       // the time may be another verb's (“have lost eight men last year”, “the concession made many years ago”)
       // or a preposition's (“since yesterday”, “than last year”), which the perfect takes.
