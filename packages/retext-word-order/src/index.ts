@@ -506,6 +506,8 @@ const stativeVerbs = new Set(['apply', 'last', 'be', 'have', 'do', 'know', 'want
  * Where the clause with a German last verb ends: the sentence's closing mark (before any closing quotes),
  * or the comma before “, but …”; undefined when neither closes it.
  */
+/** Nouns of a phrase of degree or manner (“in some degree”, “in large measure”, “in many ways”). */
+const mannerPhraseNouns = new Set(['degree', 'measure', 'part', 'extent', 'respect', 'respects', 'way', 'ways', 'sense', 'manner', 'form', 'fashion'])
 /** Words after a comma that open a phrase added to the clause before (“, above all in …”, “, especially for …”). */
 const addedPhraseOpeners = new Set(['above', 'especially', 'mainly', 'particularly', 'notably', 'including', 'primarily', 'chiefly'])
 function clauseEnd(tokens: readonly Token[], words: readonly string[], opening: number): number | undefined {
@@ -574,7 +576,13 @@ const objectClosingPrepositions = new Set(['against', 'over', 'during', 'through
 /** Words that open a clause of their own, so a phrase after an object stops before them. */
 const phraseClauseWords = new Set(['that', 'which', 'who', 'whom', 'whose', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'when', 'while', 'because', 'if', 'and', 'or', 'but', 'so', 'than', 'then', 'as', 'like', 'to'])
 /** Participles of German “rechnen mit” (to expect): “had with 1.9 billion reckoned”. */
-const reckoningParticiples = new Set(['reckoned', 'calculated', 'counted'])
+/** German participles with their own preposition (mit etwas rechnen, vor etwas warnen): the preposition as translated, and the English verb. */
+const prepositionalParticiples = new Map<string, readonly [string, string]>([
+  ['reckoned', ['with', 'expected']],
+  ['calculated', ['with', 'expected']],
+  ['counted', ['with', 'expected']],
+  ['warned', ['before', 'warned of']]
+])
 /** Verbs of winning that take the beaten team as object (“defeated Barcelona 3-1”). */
 const victoryVerbs = new Set(['defeated', 'defeats', 'defeat', 'beat', 'beats', 'thrashed', 'thrashes', 'crushed', 'crushes', 'routed', 'edged', 'overcame', 'eliminated', 'downed'])
 /** Political leanings the pivots put between a party's kind and its name (“the party far-right Chega”). */
@@ -925,6 +933,39 @@ export default function retextWordOrder(_options?: Options) {
     }
 
     /**
+     * “The restructuring should be at the end of the year largely concluded.”: the German state passive (soll …
+     * abgeschlossen sein) keeps “be” after the modal and sends the participle last, a phrase between; English
+     * puts the participle right after “be” and the phrase after it. The phrase must open with a preposition and
+     * the participle, with perhaps an adverb before it, close the clause: “should be in the best of health” ends
+     * in a noun.
+     */
+    function passiveParticipleLast(tokens: Token[], words: string[], opening: number, last: number | undefined): void {
+      if (last === undefined) return
+      const participle = last - 1
+      if (participle <= opening + 3 || !lower(tokens[participle]) || !isParticiple(words[participle]!) || words[participle] === 'been') return
+      const adverb = /[a-z]ly$/.test(words[participle - 1]!) && lower(tokens[participle - 1]) ? participle - 1 : participle
+      for (let be = adverb - 3; be > opening && be >= adverb - 12; be--) {
+        if (words[be] !== 'be') continue
+        if (!isModalAt(words, be - 1) || !lower(tokens[be - 1]) || inversionTriggers.has(words[be - 2] ?? '')) return
+        const middle = tokens.slice(be + 1, adverb)
+        const middleWords = words.slice(be + 1, adverb)
+        if (!leadingPhrasePrepositions.has(middleWords[0]!) || !middle.every((token) => token.kind === 'word')) return
+        if (middleWords.some((value, at) => at > 0 && (middleStoppers.has(value) || bracketModals.has(value) || beVerbs.has(value) || (/(?:ing|ed)$/.test(value) && !timeParticiples.has(value) && !articles.has(middleWords[at - 1] ?? ''))))) return
+        // “must be in the form prescribed”: a participle right after a common noun may be that noun's; an adverb
+        // before it (“largely concluded”) or a name or number before it (“by Friday finished”) makes it the verb.
+        const before = tokens[adverb - 1]!
+        if (adverb === participle && !(capital(before) || /^\d/.test(before.value))) return
+        // “can be in some degree adequately manned”: a phrase of degree or manner stands there in English too.
+        if (middleWords.some((value) => mannerPhraseNouns.has(value))) return
+        const phrase = text.slice(middle[0]!.start, middle[middle.length - 1]!.end)
+        const verb = text.slice(tokens[adverb]!.start, tokens[participle]!.end)
+        const fixed = `be ${verb} ${phrase}`
+        report('verb-final', tokens[be]!.start, tokens[participle]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: Die Umstrukturierung soll bis Ende des Jahres weitgehend abgeschlossen sein: the participle comes last; English puts it right after “be”.')
+        return
+      }
+    }
+
+    /**
      * “Real Madrid defeated 3-1 to Barcelona”: Spanish marks a person or team as object with “a” (derrotó 3-1 al
      * Barcelona) and puts the score first; English writes “defeated Barcelona 3-1”.
      */
@@ -951,24 +992,31 @@ export default function retextWordOrder(_options?: Options) {
     function reckonedWith(tokens: Token[], words: string[], opening: number, last: number | undefined): void {
       if (last === undefined) return
       const participle = last - 1
-      if (!reckoningParticiples.has(words[participle]!) || !lower(tokens[participle])) return
-      const withAt = words.lastIndexOf('with', participle - 1)
-      if (withAt <= opening + 1 || participle - withAt < 2 || participle - withAt > 9) return
+      const construction = prepositionalParticiples.get(words[participle]!)
+      if (!construction || !lower(tokens[participle])) return
+      const [preposition, english] = construction
+      const withAt = words.lastIndexOf(preposition, participle - 1)
+      if (withAt <= opening + 1 || participle - withAt < 2 || participle - withAt > 13) return
       for (let auxiliary = withAt - 1; auxiliary > opening && auxiliary >= withAt - 4; auxiliary--) {
         if (!perfectAuxiliaries.has(words[auxiliary]!)) continue
-        if (!lower(tokens[auxiliary]) || tokens[auxiliary - 1]?.kind !== 'word') return
+        // After a subject: a word, or the bracket closing its acronym (“The German Weather Service (DWD) had”).
+        if (!lower(tokens[auxiliary]) || (tokens[auxiliary - 1]?.kind !== 'word' && tokens[auxiliary - 1]?.value !== ')')) return
         const between = tokens.slice(auxiliary + 1, withAt)
         const object = tokens.slice(withAt + 1, participle)
         if (!between.every((token) => lower(token) && !bracketStoppers.has(token.value.toLowerCase()))) return
-        if (!object.every((token, index) => token.kind === 'word' || token.value === '%' || thousandsComma(tokens, withAt + 1 + index)) || object.some((token) => bracketStoppers.has(token.value.toLowerCase()))) return
+        // Words, the signs inside numbers and compounds (“3,500”, “5%”, “hurricane-force”), and “up to”.
+        const inside = (token: Token, index: number) => token.kind === 'word' || token.value === '%' || token.value === '-' || thousandsComma(tokens, withAt + 1 + index)
+        const stopper = (token: Token, index: number) => bracketStoppers.has(token.value.toLowerCase()) && !(token.value === 'to' && object[index - 1]?.value === 'up')
+        if (!object.every(inside) || object.some(stopper)) return
         const first = words[withAt + 1]!
-        if (!(objectStarts.has(first) || /^\d/.test(first) || isCardinal(first) || quantityWords.has(first))) return
+        // “vor Orkanböen warnen”: a warning's object may be a bare plural (“before hurricane-force gusts warned”).
+        if (!(objectStarts.has(first) || /^\d/.test(first) || isCardinal(first) || quantityWords.has(first) || (preposition === 'before' && lower(tokens[withAt + 1])))) return
         // “only”, “already”: before the participle; a phrase (“on average”): after the object.
         const adverbs = between.filter((token) => preVerbAdverbs.has(token.value.toLowerCase()))
         const phrase = between.filter((token) => !adverbs.includes(token))
         const adverbial = phrase.length > 0 ? ` ${phrase.map((token) => token.value).join(' ')}` : ''
-        const fixed = `${tokens[auxiliary]!.value}${adverbs.map((token) => ` ${token.value}`).join('')} expected ${text.slice(object[0]!.start, object[object.length - 1]!.end)}${adverbial}`
-        report('verb-final', tokens[auxiliary]!.start, tokens[participle]!.end, fixed, `Write \`${fixed}\``, 0.7, 'de: Analysten hatten mit 1,9 Milliarden gerechnet: “mit etwas rechnen” is “to expect something”, its participle last in German.')
+        const fixed = `${tokens[auxiliary]!.value}${adverbs.map((token) => ` ${token.value}`).join('')} ${english} ${text.slice(object[0]!.start, object[object.length - 1]!.end)}${adverbial}`
+        report('verb-final', tokens[auxiliary]!.start, tokens[participle]!.end, fixed, `Write \`${fixed}\``, 0.7, 'de: Analysten hatten mit 1,9 Milliarden gerechnet, der Wetterdienst hatte vor Orkanböen gewarnt: “mit etwas rechnen” is “to expect something”, “vor etwas warnen” “to warn of something”, the participle last in German.')
         return
       }
     }
@@ -1856,6 +1904,7 @@ export default function retextWordOrder(_options?: Options) {
       const clauseClose = clauseEnd(tokens, words, opening)
       modalVerbLast(tokens, words, opening, clauseClose)
       passiveVerbLast(tokens, words, opening, clauseClose)
+      passiveParticipleLast(tokens, words, opening, clauseClose)
       perfectObjectFirst(tokens, words, opening, clauseClose)
       subordinateVerbLast(tokens, words, opening, clauseClose)
       reckonedWith(tokens, words, opening, clauseClose)
