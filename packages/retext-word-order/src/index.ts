@@ -373,7 +373,7 @@ const objectDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her
 const sequenceWords = new Set(['next', 'following', 'last', 'same', 'previous', 'first', 'whole', 'entire', 'rest'])
 const perfectAuxiliaries = new Set(['has', 'have', 'had'])
 // “has spoken often with” is English; these three are not, after the participle.
-const perfectAdverbs = new Set(['already', 'also', 'never'])
+const perfectAdverbs = new Set(['already', 'also', 'never', 'repeatedly'])
 const afterPerfectPrepositions = new Set(['to', 'for', 'with', 'on', 'in', 'at', 'about', 'against', 'into', 'from'])
 const modalsAndTo = new Set(['will', 'would', 'to', 'can', 'could', 'must', 'should', 'shall', 'may', 'might'])
 const subjectPronouns = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it'])
@@ -506,6 +506,16 @@ const stativeVerbs = new Set(['apply', 'last', 'be', 'have', 'do', 'know', 'want
  * Where the clause with a German last verb ends: the sentence's closing mark (before any closing quotes),
  * or the comma before “, but …”; undefined when neither closes it.
  */
+/** Prepositions of place: a nationality and a name after them is a place (“on the Spanish Costa Brava”). */
+const placePrepositions = new Set(['in', 'on', 'at', 'across', 'near', 'along', 'into', 'through', 'throughout', 'around', 'off', 'onto', 'toward', 'towards'])
+
+/** A first name and a surname at `at`: two capitalised words that are no common words, and no third after them. */
+function personNameAt(tokens: readonly Token[], at: number): boolean {
+  const isName = (token: Token | undefined) => token?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.value) && !englishLexicon().isCommonWord(token.value) && !isCalendarWord(token.value)
+  const after = tokens[at + 2]
+  return isName(tokens[at]) && isName(tokens[at + 1]) && !(after?.kind === 'word' && /^\p{Lu}/u.test(after.value))
+}
+
 /** Nouns of a phrase of degree or manner (“in some degree”, “in large measure”, “in many ways”). */
 const mannerPhraseNouns = new Set(['degree', 'measure', 'part', 'extent', 'respect', 'respects', 'way', 'ways', 'sense', 'manner', 'form', 'fashion'])
 /** Words after a comma that open a phrase added to the clause before (“, above all in …”, “, especially for …”). */
@@ -1977,6 +1987,33 @@ export default function retextWordOrder(_options?: Options) {
           report('nationality-after-role', start, nationality.end, `${nationality.value} ${role}`, `Put \`${nationality.value}\` before \`${role}\``, 0.8, 'fr: le cycliste slovène, es: el defensa inglés, it: l’attrice francese: the nationality follows the role; English puts it before.')
         }
 
+        // “The Slovenian Tadej Pogacar won …”, “ahead of the Danish Jonas Vingegaard”: Romance languages put an
+        // article before a nationality and a name (le Slovène Tadej Pogacar, el brasileño Vinícius Júnior); English
+        // writes “Slovenian Tadej Pogacar”. Only before a full name the article uses again (a person it follows: “the
+        // Spanish Costa Brava” is a place, and places come after “on”, “in”, “along” …).
+        if (
+          words[index] === 'the' &&
+          capital(tokens[index + 1]) &&
+          nationalityWords.has(words[index + 1]!) &&
+          !placePrepositions.has(words[index - 1] ?? '') &&
+          personNameAt(tokens, index + 2) &&
+          // Mentioned again: counted in the document's words, where a sentence's first word counts too.
+          ((profile.words.get(words[index + 2]!) ?? 0) >= 2 || (profile.words.get(words[index + 3]!) ?? 0) >= 2)
+        ) {
+          const nationality = tokens[index + 1]!
+          reportArtifact(file, {
+            reason: `Drop the article before \`${nationality.value} ${tokens[index + 2]!.value} ${tokens[index + 3]!.value}\``,
+            place: {start: tokens[index]!.start, end: nationality.end},
+            ruleId: 'article-before-nationality',
+            source,
+            category: 'function-word',
+            confidence: 0.7,
+            expected: [nationality.value],
+            note: 'fr: le Slovène Tadej Pogacar, es: el brasileño Vinícius Júnior, it: il danese Vingegaard: English puts no article before a nationality and a name.',
+            url
+          })
+        }
+
         // “The opposition Venezuelan denounced …”, “The president of the jury, an actress French, declared …”:
         // a body of the country or a person's role with its nationality after it and no name (es: la oposición
         // venezolana, it: un’attrice francese); English puts the nationality first. Only where punctuation or a
@@ -2549,7 +2586,10 @@ export default function retextWordOrder(_options?: Options) {
               while (clauseLast < end + 6 && tokens[clauseLast] !== undefined && (tokens[clauseLast]!.kind === 'word' || tokens[clauseLast]!.value === '%' || thousandsComma(tokens, clauseLast)) && !phraseClauseWords.has(words[clauseLast]!)) clauseLast++
               const closesClause = (at: number) => at >= words.length || (/^[.,;:!?]$/.test(words[at]!) && !closers.has(words[at - 1]!))
               // A phrase running on into a clause (“a law approved by Congress that …”) leaves no safe place for the time.
-              const last = closesClause(end) ? end - 1 : closesClause(clauseLast) ? clauseLast - 1 : -1
+              // “raised on Wednesday the basic interest rate, the Selic, by …”: an apposition naming the object
+              // belongs to it, so no comma there closes the clause.
+              const apposition = words[end] === ',' && (capital(tokens[end + 1]) || (words[end + 1] === 'the' && capital(tokens[end + 2])))
+              const last = apposition ? -1 : closesClause(end) ? end - 1 : closesClause(clauseLast) ? clauseLast - 1 : -1
               const time = text.slice(tokens[index + 1]!.start, tokens[objectStart - 1]!.end)
               const object = last < 0 ? '' : text.slice(tokens[objectStart]!.start, tokens[last]!.end)
               if (last >= 0) report('time-before-object', tokens[index]!.start, tokens[last]!.end, `${tokens[index]!.value} ${object} ${time}`, `Put \`${time}\` after \`${object}\``, 0.65, 'fr: a approuvé lundi le budget, es: recortó este jueves su tasa: French, Spanish and Italian put the day between the verb and its object; English puts it after the object.')
