@@ -547,7 +547,8 @@ function objectAfterPhrase(middleWords: readonly string[], from: number, to: num
   for (let at = from + 2; at < to - 1; at++) {
     const previous = middleWords[at - 1]!
     if (middleStoppers.has(previous) || previous === 'of' || leadingPhrasePrepositions.has(previous) || objectDeterminers.has(previous) || innerPrepositions.has(previous)) continue
-    if (objectDeterminers.has(middleWords[at]!) || quantityObjectAt(middleWords, at)) return at
+    // A verb of change's target (“to 2.4 percent”) goes first, like an object.
+    if (objectDeterminers.has(middleWords[at]!) || quantityObjectAt(middleWords, at) || (middleWords[at] === 'to' && /^\d/.test(middleWords[at + 1] ?? ''))) return at
   }
   return -1
 }
@@ -843,8 +844,10 @@ export default function retextWordOrder(_options?: Options) {
         if (!middle.every((token, at) => token.kind === 'word' || token.value === '%' || token.value === '-' || thousandsComma(tokens, modal + 1 + at))) return
         // “up to 3,500 positions” is a quantity, “the coming weeks” a time: neither is a clause of its own.
         // A word in -ing or -ed after an article is a noun or an adjective (“as part of a restructuring”, “the planned cuts”).
+        // “should in the coming year to 2.4 percent decline”: a verb of change takes its target with “to”.
+        const target = (value: string, at: number) => value === 'to' && change && /^\d/.test(middleWords[at + 1] ?? '')
         const stops = (value: string, at: number) =>
-          (middleStoppers.has(value) && !(value === 'to' && middleWords[at - 1] === 'up') && !partOf(middleWords, at)) ||
+          (middleStoppers.has(value) && !(value === 'to' && middleWords[at - 1] === 'up') && !partOf(middleWords, at) && !target(value, at)) ||
           (/(?:ing|ed)$/.test(value) && !timeParticiples.has(value) && !articles.has(middleWords[at - 1] ?? '')) ||
           bracketModals.has(value) ||
           beVerbs.has(value)
