@@ -1231,7 +1231,7 @@ export default function retextWordOrder(_options?: Options) {
       // A particle may follow; then the sentence must end.
       const last = bracketParticles.has(words[passive.participle + 1] ?? '') ? passive.participle + 1 : passive.participle
       if (!/^[.!]$/.test(words[last + 1] ?? '') || last + 2 < words.length) return
-      const fixed = `${passive.subject} ${text.slice(passive.predicateStart, tokens[last]!.end)}`
+      const fixed = `${passive.subject} ${text.slice(passive.predicateStart, tokens[last]!.end)}${passive.agent ? ` ${passive.agent}` : ''}`
       report('verb-second', tokens[verb]!.start, tokens[last]!.end, fixed, `Write \`${fixed}\``, 0.65, 'de: In mehreren Städten wurden Kühlräume eingerichtet: German puts the verb second after an opening phrase; English puts the subject first.')
     }
 
@@ -1280,17 +1280,27 @@ export default function retextWordOrder(_options?: Options) {
      * follow it), a subject of one to `maxSubject` plain words, then (“be” and) a participle. Gives the subject,
      * the auxiliary with its adverb, and where “be” or the participle starts.
      */
-    function invertedPassive(tokens: Token[], words: string[], verb: number, maxSubject: number, quantities: boolean): {subject: string; participle: number; predicateStart: number} | undefined {
+    function invertedPassive(tokens: Token[], words: string[], verb: number, maxSubject: number, quantities: boolean): {subject: string; participle: number; predicateStart: number; agent: string} | undefined {
       if (!passiveAuxiliaries.has(words[verb] ?? '') || !lower(tokens[verb])) return undefined
       const modal = bracketModals.has(words[verb]!)
       let subjectStart = verb + 1
       const adverb = modal && passiveAdverbs.has(words[subjectStart] ?? '') ? tokens[subjectStart++] : undefined
       // “were arrested eleven men aged 24 to 52”: a participle right after the auxiliary is the Romance order (see romancePassive).
       if (isParticiple(words[subjectStart] ?? '')) return undefined
+      // “was a woman by a falling branch seriously injured”: the agent (von einem Ast) and an adverb may stand
+      // between the subject and the participle; English puts the adverb before the participle and the agent after it.
+      const byAt = modal ? -1 : words.indexOf('by', subjectStart + 1)
+      const agentStart = byAt > subjectStart && byAt <= subjectStart + maxSubject ? byAt : -1
       let participle = subjectStart + 1
-      while (participle <= subjectStart + maxSubject && !(isParticiple(words[participle] ?? '') && (!modal || words[participle - 1] === 'be'))) participle++
-      const subjectEnd = modal ? participle - 1 : participle
-      if (participle > subjectStart + maxSubject || subjectEnd <= subjectStart || !lower(tokens[participle])) return undefined
+      const reach = subjectStart + maxSubject + (agentStart > 0 ? 6 : 0)
+      while (participle <= reach && !(isParticiple(words[participle] ?? '') && (!modal || words[participle - 1] === 'be'))) participle++
+      const adverbAt = !modal && participle - 1 > subjectStart && /^[a-z]+ly$/.test(tokens[participle - 1]?.value ?? '') ? participle - 1 : participle
+      const beforeParticiple = modal ? participle - 1 : adverbAt
+      const agentEnd = agentStart > 0 && agentStart < beforeParticiple ? beforeParticiple : -1
+      const subjectEnd = agentEnd > 0 ? agentStart : beforeParticiple
+      if (participle > reach || subjectEnd <= subjectStart || subjectEnd > subjectStart + maxSubject || !lower(tokens[participle])) return undefined
+      if (agentEnd > 0 && (agentEnd - agentStart < 2 || !tokens.slice(agentStart + 1, agentEnd).every((token) => token.kind === 'word' || token.value === '-'))) return undefined
+      const agent = agentEnd > 0 ? text.slice(tokens[agentStart]!.start, tokens[agentEnd - 1]!.end) : ''
       // A quantity may open the subject where the caller allows it: “around 40 routes”, “more than 200 people”.
       const plainWord = (token: Token) => {
         const key = token.value.toLowerCase()
@@ -1298,7 +1308,7 @@ export default function retextWordOrder(_options?: Options) {
       }
       if (!tokens.slice(subjectStart, subjectEnd).every(plainWord)) return undefined
       const subject = `${text.slice(tokens[subjectStart]!.start, tokens[subjectEnd - 1]!.end)} ${tokens[verb]!.value}${adverb ? ` ${adverb.value}` : ''}`
-      return {subject, participle, predicateStart: tokens[modal ? participle - 1 : participle]!.start}
+      return {subject, participle, predicateStart: tokens[modal ? participle - 1 : adverbAt]!.start, agent}
     }
 
     /**
@@ -1321,7 +1331,7 @@ export default function retextWordOrder(_options?: Options) {
         return
       }
       const end = tokens[passive.participle]!.end
-      const fixed = `${passive.subject} ${text.slice(passive.predicateStart, end)}`
+      const fixed = `${passive.subject} ${text.slice(passive.predicateStart, end)}${passive.agent ? ` ${passive.agent}` : ''}`
       report('verb-second', tokens[verb]!.start, end, fixed, `Write \`${fixed}\``, 0.65, 'de: Wie die Bahn mitteilte, werden rund 40 Strecken saniert: German puts the verb second after the clause; English puts the subject first.')
     }
 
@@ -2161,7 +2171,9 @@ export default function retextWordOrder(_options?: Options) {
             // A relative clause on the noun (“a parliament very fragmented where …”); not “that”, which may be the adjective's (“very proud that”).
             end.value === 'where' || end.value === 'which' || end.value === 'whose' ||
             (end.value === 'to' && lower(afterTo) && !determiners.has(afterTo!.value.toLowerCase()) && !complementStarts.has(afterTo!.value.toLowerCase()) && !/ing$/.test(afterTo!.value))
-          if (isDegree && lower(adjective) && !adverbsNotAdjectives.has(adjective!.value) && closes && lexicon.isCommonWord(noun.value) && !/ly$/.test(noun.value) && !/(ing|ly)$/.test(adjective!.value)) {
+          // “In Hamburg was a woman seriously injured.”: after “was” a participle is the German passive's (verb-second).
+          const passiveParticiple = /ed$/.test(adjective?.value ?? '') && beVerbs.has(words[index - 1] ?? '')
+          if (isDegree && !passiveParticiple && lower(adjective) && !adverbsNotAdjectives.has(adjective!.value) && closes && lexicon.isCommonWord(noun.value) && !/ly$/.test(noun.value) && !/(ing|ly)$/.test(adjective!.value)) {
             const article = /^[aeiou]/i.test(degree.value) ? 'an' : 'a'
             const fixed = `${tokens[index]!.value === 'A' || tokens[index]!.value === 'An' ? article.charAt(0).toUpperCase() + article.slice(1) : article} ${degree.value} ${adjective!.value} ${noun.value}`
             report('modifier-after-noun', tokens[index]!.start, adjective!.end, fixed, `Put \`${degree.value} ${adjective!.value}\` before \`${noun.value}\``, 0.65, 'Romance languages put adjectives after the noun (“un umbral muy bajo”); English puts them before.')
