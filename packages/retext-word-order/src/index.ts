@@ -175,6 +175,16 @@ function verbBracket(tokens: readonly Token[], words: readonly string[], start: 
   } else return undefined
   // “on Wednesday evening”, “yesterday morning”: the part of the day belongs to the time.
   if (partsOfDay.has(words[adverbialEnd] ?? '')) adverbialEnd++
+  // “on Thursday in large parts of North Germany the train traffic paralyzed”: a place after the time, ending
+  // in its name right before the object, goes with the time.
+  if (placeAfterTime.has(words[adverbialEnd] ?? '')) {
+    for (let end = adverbialEnd + 1; end < adverbialEnd + 8 && tokens[end]?.kind === 'word'; end++) {
+      if (/^\p{Lu}/u.test(tokens[end]!.value) && objectStarts.has(words[end + 1] ?? '') && words[end + 1] !== 'new') {
+        adverbialEnd = end + 1
+        break
+      }
+    }
+  }
   const objectStart = words[adverbialEnd]
   if (objectStart === undefined || !(objectStarts.has(objectStart) || /^\d/.test(objectStart))) return undefined
   // The object: words and numbers (with their thousands commas), up to the participle.
@@ -196,6 +206,9 @@ function verbBracket(tokens: readonly Token[], words: readonly string[], start: 
   }
   return undefined
 }
+
+/** Prepositions of a place that may follow the time in a German verb bracket. */
+const placeAfterTime = new Set(['in', 'across', 'throughout', 'at'])
 
 // Words after which English inverts too (“In no case was the law applied”, “In vain were the warnings repeated”).
 const demonstratives = new Set(['this', 'that', 'these', 'those'])
