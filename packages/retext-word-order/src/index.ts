@@ -179,7 +179,7 @@ function verbBracket(tokens: readonly Token[], words: readonly string[], start: 
   // in its name right before the object, goes with the time.
   if (placeAfterTime.has(words[adverbialEnd] ?? '')) {
     for (let end = adverbialEnd + 1; end < adverbialEnd + 8 && tokens[end]?.kind === 'word'; end++) {
-      if (/^\p{Lu}/u.test(tokens[end]!.value) && objectStarts.has(words[end + 1] ?? '') && words[end + 1] !== 'new') {
+      if (/^\p{Lu}/u.test(tokens[end]!.value) && objectStarts.has(words[end + 1] ?? '')) {
         adverbialEnd = end + 1
         break
       }
@@ -356,9 +356,9 @@ const middleOpeners = new Set(['in', 'at', 'on', 'for', 'until', 'by', 'with', '
 const adjectiveVerbs = new Set(['open', 'close', 'reopen', 'clear', 'free'])
 /** Words after “, ” that go on with a list of verbs sharing one subject (“She resigned, criticised the leader, and left.”). */
 const listJoiners = new Set(['and', 'or', 'but', 'then'])
-// Prepositions of a short phrase of time or place that may close an inverted perfect (“… at the end of the meeting.”).
 // Reporting verbs that are the pivot's, not English (fr: a communiqué, a précisé; it: ha sottolineato), as English says them.
 const pivotReportingVerbs = new Map([['communicated', 'said'], ['precised', 'said'], ['underlined', 'stressed']])
+// Prepositions of a short phrase of time or place that may close an inverted perfect (“… at the end of the meeting.”).
 const perfectClosingPrepositions = new Set(['at', 'in', 'during', 'after', 'before', 'from'])
 /** Words after a comma that start a second clause: the first one may end with the German last verb. */
 const clauseJoiners = new Set(['but', 'and', 'while', 'because', 'although', 'as', 'since'])
@@ -515,10 +515,6 @@ const stativePerfects = new Map([['apply', 'applied'], ['exist', 'existed'], ['r
 const stativeVerbs = new Set(['apply', 'last', 'be', 'have', 'do', 'know', 'want', 'need', 'own', 'belong', 'seem', 'believe', 'like', 'love', 'hate', 'mean', 'exist', 'contain', 'consist', 'cost', 'depend', 'deserve', 'fit', 'include', 'involve', 'matter', 'remain', 'resemble', 'understand', 'prefer', 'possess', 'lack', 'owe', 'weigh', 'equal', 'appear', 'hear', 'see', 'recognize', 'recognise', 'realize', 'realise', 'suppose', 'doubt'])
 
 /** Whether the token at `at` is the comma inside a number (“90,000” is three tokens). */
-/**
- * Where the clause with a German last verb ends: the sentence's closing mark (before any closing quotes),
- * or the comma before “, but …”; undefined when neither closes it.
- */
 /** Prepositions of place: a nationality and a name after them is a place (“on the Spanish Costa Brava”). */
 const placePrepositions = new Set(['in', 'on', 'at', 'across', 'near', 'along', 'into', 'through', 'throughout', 'around', 'off', 'onto', 'toward', 'towards'])
 
@@ -533,6 +529,10 @@ function personNameAt(tokens: readonly Token[], at: number): boolean {
 const mannerPhraseNouns = new Set(['degree', 'measure', 'part', 'extent', 'respect', 'respects', 'way', 'ways', 'sense', 'manner', 'form', 'fashion'])
 /** Words after a comma that open a phrase added to the clause before (“, above all in …”, “, especially for …”). */
 const addedPhraseOpeners = new Set(['above', 'especially', 'mainly', 'particularly', 'notably', 'including', 'primarily', 'chiefly'])
+/**
+ * Where the clause with a German last verb ends: the sentence's closing mark (before any closing quotes),
+ * or the comma before “, but …” or an added phrase (“, above all …”); undefined when neither closes it.
+ */
 function clauseEnd(tokens: readonly Token[], words: readonly string[], opening: number): number | undefined {
   let last = words.length - 1
   while (last > opening && closingQuotes.has(words[last]!)) last--
@@ -570,6 +570,14 @@ function timeNounPhrase(words: readonly string[], at: number): boolean {
   return (words[at] === 'this' || words[at] === 'next' || words[at] === 'last') && timeUnits.has(words[at + 1] ?? '')
 }
 const timeUnits = new Set(['year', 'week', 'month', 'quarter', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter'])
+/**
+ * A word in -ing or -ed that is a verb of its own in a German middle field: not a time (“the coming weeks”),
+ * and not after an article, where it is a noun or an adjective (“as part of a restructuring”, “the planned cuts”).
+ */
+function verbFormAt(words: readonly string[], at: number): boolean {
+  const value = words[at]!
+  return /(?:ing|ed)$/.test(value) && !timeParticiples.has(value) && !articles.has(words[at - 1] ?? '')
+}
 /** “as part of”, a phrase opener (im Rahmen), where “as” would otherwise open a clause. */
 function partOf(words: readonly string[], at: number): boolean {
   return words[at] === 'as' && words[at + 1] === 'part' && words[at + 2] === 'of'
@@ -599,7 +607,6 @@ const timePhraseStarts = new Set(['on', 'last', 'in', 'this'])
 const objectClosingPrepositions = new Set(['against', 'over', 'during', 'through', 'across', 'under', 'about', 'between', 'without'])
 /** Words that open a clause of their own, so a phrase after an object stops before them. */
 const phraseClauseWords = new Set(['that', 'which', 'who', 'whom', 'whose', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'when', 'while', 'because', 'if', 'and', 'or', 'but', 'so', 'than', 'then', 'as', 'like', 'to'])
-/** Participles of German “rechnen mit” (to expect): “had with 1.9 billion reckoned”. */
 /** German participles with their own preposition (mit etwas rechnen, vor etwas warnen): the preposition as translated, and the English verb. */
 const prepositionalParticiples = new Map<string, readonly [string, string]>([
   ['reckoned', ['with', 'expected']],
@@ -856,12 +863,11 @@ export default function retextWordOrder(_options?: Options) {
         // Words, and the signs inside numbers (“3,500”, “5%”).
         if (!middle.every((token, at) => token.kind === 'word' || token.value === '%' || token.value === '-' || thousandsComma(tokens, modal + 1 + at))) return
         // “up to 3,500 positions” is a quantity, “the coming weeks” a time: neither is a clause of its own.
-        // A word in -ing or -ed after an article is a noun or an adjective (“as part of a restructuring”, “the planned cuts”).
         // “should in the coming year to 2.4 percent decline”: a verb of change takes its target with “to”.
         const target = (value: string, at: number) => value === 'to' && change && /^\d/.test(middleWords[at + 1] ?? '')
         const stops = (value: string, at: number) =>
           (middleStoppers.has(value) && !(value === 'to' && middleWords[at - 1] === 'up') && !partOf(middleWords, at) && !target(value, at)) ||
-          (/(?:ing|ed)$/.test(value) && !timeParticiples.has(value) && !articles.has(middleWords[at - 1] ?? '')) ||
+          verbFormAt(middleWords, at) ||
           bracketModals.has(value) ||
           beVerbs.has(value)
         if (middleWords.some(stops)) return
@@ -976,7 +982,7 @@ export default function retextWordOrder(_options?: Options) {
         const middle = tokens.slice(be + 1, adverb)
         const middleWords = words.slice(be + 1, adverb)
         if (!leadingPhrasePrepositions.has(middleWords[0]!) || !middle.every((token) => token.kind === 'word')) return
-        if (middleWords.some((value, at) => at > 0 && (middleStoppers.has(value) || bracketModals.has(value) || beVerbs.has(value) || (/(?:ing|ed)$/.test(value) && !timeParticiples.has(value) && !articles.has(middleWords[at - 1] ?? ''))))) return
+        if (middleWords.some((value, at) => at > 0 && (middleStoppers.has(value) || bracketModals.has(value) || beVerbs.has(value) || verbFormAt(middleWords, at)))) return
         // “must be in the form prescribed”: a participle right after a common noun may be that noun's; an adverb
         // before it (“largely concluded”) or a name or number before it (“by Friday finished”) makes it the verb.
         const before = tokens[adverb - 1]!
@@ -1080,7 +1086,7 @@ export default function retextWordOrder(_options?: Options) {
         if (!middle.every((token, at) => token.kind === 'word' || token.value === '%' || token.value === '-' || thousandsComma(tokens, end + at))) return
         const stops = (value: string, at: number) =>
           (middleStoppers.has(value) && !(value === 'to' && middleWords[at - 1] === 'up')) ||
-          (/(?:ing|ed)$/.test(value) && !timeParticiples.has(value) && !articles.has(middleWords[at - 1] ?? '')) ||
+          verbFormAt(middleWords, at) ||
           bracketModals.has(value) ||
           beVerbs.has(value) ||
           subjectPronouns.has(value)
@@ -2276,7 +2282,6 @@ export default function retextWordOrder(_options?: Options) {
           (announcingVerbs.has(words[afterComma + 1] ?? '') || reporting.has(words[afterComma + 1] ?? '') || invertingVerbs.has(words[afterComma + 1] ?? '')) &&
           /(?:ed|said)$/.test(words[afterComma + 1]!)
         const verbAt = perfect ? afterComma + 1 : afterComma
-        const clauseStart = afterComma
         const dayNext = () => isDay(words[verbAt + 1] ?? '') || ((words[verbAt + 1] === 'on' || words[verbAt + 1] === 'this') && weekdays.has(words[verbAt + 2] ?? ''))
         if (words[index] === ',') invertedWithAudience(tokens, words, verbAt)
         if (words[index] === ',' && (perfect || announcingVerbs.has(words[verbAt] ?? '') || ((reporting.has(words[verbAt] ?? '') || invertingVerbs.has(words[verbAt] ?? '')) && dayNext()))) {
@@ -2329,7 +2334,7 @@ export default function retextWordOrder(_options?: Options) {
               // “communicated” is no English reporting verb: the institute “said”.
               const verb = pivotReportingVerbs.get(words[verbAt]!) ?? tokens[verbAt]!.value
               const fixed = `${subject} ${verb}${day ? ` ${day}` : ''}${where ? ` ${where}` : ''}`
-              report('inverted-reporting-verb', tokens[clauseStart]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'es: informó este miércoles el Instituto Nacional de Estadística: the reporting verb before its subject; English puts the subject first.')
+              report('inverted-reporting-verb', tokens[afterComma]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'es: informó este miércoles el Instituto Nacional de Estadística: the reporting verb before its subject; English puts the subject first.')
             }
           } else if (words[at] === 'the') {
             // The subject: “the” and one to three lower-case words, perhaps “of the” and a name, then a comma or a period.
@@ -2384,7 +2389,7 @@ export default function retextWordOrder(_options?: Options) {
               const where = last > statementAt ? ` ${text.slice(tokens[statementAt]!.start, tokens[last - 1]!.end)}` : ''
               const when = day || dayAfter
               const fixed = `${subject} ${verb}${when ? ` ${when}` : ''}${where}`
-              report('inverted-reporting-verb', tokens[clauseStart]!.start, tokens[last - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: a annoncé jeudi la préfecture, es: anunció el jueves la prefectura: the reporting verb before its subject; English puts the subject first.')
+              report('inverted-reporting-verb', tokens[afterComma]!.start, tokens[last - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: a annoncé jeudi la préfecture, es: anunció el jueves la prefectura: the reporting verb before its subject; English puts the subject first.')
             }
           }
         }
