@@ -597,7 +597,10 @@ function meets(
   if (when.nameEnds) {
     const name = (token: Token | undefined) => token?.kind === 'word' && /^\p{Lu}/u.test(token.value) && !isCalendarWord(token.value)
     const next = significant[last + 1]
-    if (name(next) || (next?.kind === 'word' && next.value.length <= 3 && startsLowerCase(next.value) && name(significant[last + 2]))) return false
+    // A short lower-case word may join a name (“Rio de Janeiro”, “Mato Grosso do Sul”); an English
+    // preposition starts what follows it (“the summit of Thursday in Brussels”).
+    const joins = next?.kind === 'word' && next.value.length <= 3 && startsLowerCase(next.value) && !nameBreakers.has(next.value)
+    if (name(next) || (joins && name(significant[last + 2]))) return false
     // A possessive goes on to what the name owns (“the cartel of Sinaloa’s rivals”).
     if (/['’]s$/.test(significant[last]?.value ?? '') || /^['’]s?$/.test(next?.value ?? '')) return false
   }
@@ -719,3 +722,6 @@ export function lexiconTable(entries: LexiconEntry[]): string {
   )
   return ['| id | pivots | forms | when | confidence | note |', '| - | - | - | - | - | - |', ...rows].join('\n')
 }
+
+/** Prepositions that end a name before another capitalised word (see `nameEnds`). */
+const nameBreakers: ReadonlySet<string> = new Set(['in', 'at', 'on', 'by', 'for', 'to', 'as', 'via', 'off'])
