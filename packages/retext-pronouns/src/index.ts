@@ -92,6 +92,8 @@ const functionCapitals = new Set('the a an but and if when while as in on at for
 const whoClauseVerbs = new Set(['must', 'will', 'can', 'should', 'has', 'is', 'was', 'needs', 'risks', 'faces', 'gets', 'pays', 'loses'])
 // “Who earns more must pay more”: the modals that may follow a “who” clause with no comma.
 const whoModals = new Set(['must', 'will', 'should', 'can', 'shall'])
+/** What befalls “anyone who …”: the main verb of a German “Wer …” sentence without a comma or a modal. */
+const consequenceVerbs = new Set(['risks', 'faces', 'loses', 'receives', 'gets', 'pays'])
 // Words that give the clause a subject of its own (“Who says it must be so”), so the modal is not the main verb's.
 const subjectWords = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'his', 'her', 'their', 'our', 'its', 'my', 'your'])
 // Adverbs between a relative “that” and its verb.
@@ -209,6 +211,17 @@ export default function retextPronouns(options: Options = {}) {
           comma = modal
           mainVerbAgrees = true
           end = modal - 1
+        }
+        // Nor a modal: a verb of consequence after a short clause (“Who does not pay risks a fine.”, “Who
+        // wins the race gets a medal.”); “Who gets paid matters” asks which one, and “matters” is no consequence.
+        if (modal < 0 && comma < 0) {
+          const consequence = keys.findIndex((word, index) => index > who + 2 && index <= who + 5 && consequenceVerbs.has(word))
+          const clause = keys.slice(who + 2, consequence)
+          if (consequence > 0 && clause.every((_, index) => /^\p{Ll}+$/u.test(significant[who + 2 + index]!.value))) {
+            comma = consequence
+            mainVerbAgrees = true
+            end = consequence - 1
+          }
         }
         if (comma > who + 2 && /^\p{Ll}/u.test(significant[comma + 1]?.value ?? '') && agrees(keys[who + 1]!) && mainVerbAgrees) {
           const place = {start: whoToken.start, end: significant[end]!.end}
