@@ -604,6 +604,10 @@ const passivePhraseOpeners = new Set([...middleOpeners, 'because', 'due', 'via',
 /** Words that open a two-word time phrase between a verb and its object (“on Thursday”, “last night”, “in July”). */
 const timePhraseStarts = new Set(['on', 'last', 'in', 'this'])
 /** Prepositions that may close an object before a moved time phrase (“opened in July a procedure against France”). */
+/** Verbs that report but also take a plain object after a day: “reported on Thursday a net profit”, “maintained on Wednesday the rate”. */
+const objectTakingReporters = new Set(['reported', 'maintained', 'announced', 'confirmed', 'revealed'])
+/** Finite verbs that show a reported clause rather than an object (“reported on Friday the company had …”). */
+const objectVerbs = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'plans', 'wants', 'needs', 'expects'])
 const objectClosingPrepositions = new Set(['against', 'over', 'during', 'through', 'across', 'under', 'about', 'between', 'without'])
 /** Words that open a clause of their own, so a phrase after an object stops before them. */
 const phraseClauseWords = new Set(['that', 'which', 'who', 'whom', 'whose', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'when', 'while', 'because', 'if', 'and', 'or', 'but', 'so', 'than', 'then', 'as', 'like', 'to'])
@@ -2594,7 +2598,11 @@ export default function retextWordOrder(_options?: Options) {
 
         // “cut on Thursday its key rate by a quarter point”, “approved last night the budget law”: a time
         // phrase of two words (a day, “last night”, a month) between the verb and its object goes after the object.
-        if (timePhraseStarts.has(words[index + 1] ?? '') && lower(tokens[index]) && !clauseVerbs.has(words[index]!) && !reporting.has(words[index]!) && !sayingVerbs.has(words[index]!)) {
+        // A verb that may also report (“maintained that …”, “reported on Friday the company had …”) takes
+        // part only with a plain object: no verb in it (checked below).
+        // Not after a comma or a quotation: “…, announced on Monday the minister” is the inverted report.
+        const reportsToo = objectTakingReporters.has(words[index] ?? '') && words[index - 1] !== ',' && !closingQuotes.has(words[index - 1] ?? '')
+        if (timePhraseStarts.has(words[index + 1] ?? '') && lower(tokens[index]) && !clauseVerbs.has(words[index]!) && ((!reporting.has(words[index]!) && !sayingVerbs.has(words[index]!)) || reportsToo)) {
           const second = words[index + 2] ?? ''
           const first = words[index + 1]!
           let objectStart = -1
@@ -2602,9 +2610,11 @@ export default function retextWordOrder(_options?: Options) {
           else if (first === 'in' && isCalendarWord(second) && !weekdays.has(second) && capital(tokens[index + 2])) objectStart = /^(?:19|20)\d\d$/.test(words[index + 3] ?? '') ? index + 4 : index + 3
           if (partsOfDay.has(words[objectStart] ?? '')) objectStart++
           const verbWord = words[index]!
+          // A count opens an object too (“opened on Wednesday two centers in Albania”).
+          const count = /^\d/.test(words[objectStart] ?? '') || (isCardinal(words[objectStart] ?? '') && words[objectStart] !== 'one')
           if (
             objectStart > 0 &&
-            objectDeterminers.has(words[objectStart] ?? '') &&
+            (objectDeterminers.has(words[objectStart] ?? '') || count) &&
             !timeNouns.has(words[objectStart + 1] ?? '') &&
             !sequenceWords.has(words[objectStart + 1] ?? '') &&
             (commonPastVerbs.has(verbWord) || (/ed$/.test(verbWord) && !edNouns.has(verbWord) && lexicon.isCommonWord(verbWord)) || (modalsAndTo.has(words[index - 1] ?? '') && lexicon.isCommonWord(verbWord)))
@@ -2612,20 +2622,26 @@ export default function retextWordOrder(_options?: Options) {
             let end = objectStart + 1
             while (end < objectStart + 5 && lower(tokens[end]) && !closers.has(words[end]!) && !phraseBreaks.has(words[end]!) && words[end] !== 'of') end++
             const closer = words[end]
-            if (end > objectStart + 1 && (closer === undefined || closers.has(closer) || objectClosingPrepositions.has(closer)) && tokens.slice(objectStart + 1, end).every((token) => token.kind === 'word')) {
+            const plain = !reportsToo || words.slice(objectStart, end).every((word) => !objectVerbs.has(word) && !/ed$/.test(word) && !clauseVerbs.has(word))
+            if (plain && end > objectStart + 1 && (closer === undefined || closers.has(closer) || objectClosingPrepositions.has(closer)) && tokens.slice(objectStart + 1, end).every((token) => token.kind === 'word')) {
               // A short phrase after the object (“the budget law for 2025”, “a procedure against France”) stays
               // with it: the time goes to the end of the clause when that comes within six words.
               let clauseLast = end
-              while (clauseLast < end + 6 && tokens[clauseLast] !== undefined && (tokens[clauseLast]!.kind === 'word' || tokens[clauseLast]!.value === '%' || thousandsComma(tokens, clauseLast)) && !phraseClauseWords.has(words[clauseLast]!)) clauseLast++
+              // “to 10 percent” is the object's target, not an infinitive.
+              const target = (at: number) => words[at] === 'to' && /^\d/.test(words[at + 1] ?? '')
+              while (clauseLast < end + 6 && tokens[clauseLast] !== undefined && (tokens[clauseLast]!.kind === 'word' || tokens[clauseLast]!.value === '%' || thousandsComma(tokens, clauseLast)) && (!phraseClauseWords.has(words[clauseLast]!) || target(clauseLast))) clauseLast++
               const closesClause = (at: number) => at >= words.length || (/^[.,;:!?]$/.test(words[at]!) && !closers.has(words[at - 1]!))
               // A phrase running on into a clause (“a law approved by Congress that …”) leaves no safe place for the time.
               // “raised on Wednesday the basic interest rate, the Selic, by …”: an apposition naming the object
               // belongs to it, so no comma there closes the clause.
               const apposition = words[end] === ',' && (capital(tokens[end + 1]) || (words[end + 1] === 'the' && capital(tokens[end + 2])))
-              const last = apposition ? -1 : closesClause(end) ? end - 1 : closesClause(clauseLast) ? clauseLast - 1 : -1
+              // A phrase with its own year (“reported a profit in 2022”) keeps the day before it.
+              const ownYear = closer === 'in' && /^(?:19|20)\d\d$/.test(words[end + 1] ?? '')
+              const last = apposition ? -1 : closesClause(end) || ownYear ? end - 1 : closesClause(clauseLast) ? clauseLast - 1 : -1
               const time = text.slice(tokens[index + 1]!.start, tokens[objectStart - 1]!.end)
               const object = last < 0 ? '' : text.slice(tokens[objectStart]!.start, tokens[last]!.end)
-              if (last >= 0) report('time-before-object', tokens[index]!.start, tokens[last]!.end, `${tokens[index]!.value} ${object} ${time}`, `Put \`${time}\` after \`${object}\``, 0.65, 'fr: a approuvé lundi le budget, es: recortó este jueves su tasa: French, Spanish and Italian put the day between the verb and its object; English puts it after the object.')
+              // After a reporting verb, a comma may open an apposition to the object (“a plan, dubbed …”): stay.
+              if (last >= 0 && !(reportsToo && words[last + 1] === ',')) report('time-before-object', tokens[index]!.start, tokens[last]!.end, `${tokens[index]!.value} ${object} ${time}`, `Put \`${time}\` after \`${object}\``, 0.65, 'fr: a approuvé lundi le budget, es: recortó este jueves su tasa: French, Spanish and Italian put the day between the verb and its object; English puts it after the object.')
             }
           }
         }
