@@ -216,8 +216,8 @@ export default function retextPronouns(options: Options = {}) {
         // wins the race gets a medal.”); “Who gets paid matters” asks which one, and “matters” is no consequence.
         if (modal < 0 && comma < 0) {
           const consequence = keys.findIndex((word, index) => index > who + 2 && index <= who + 5 && consequenceVerbs.has(word))
-          const clause = keys.slice(who + 2, consequence)
-          if (consequence > 0 && clause.every((_, index) => /^\p{Ll}+$/u.test(significant[who + 2 + index]!.value))) {
+          const preceding = keys.slice(who + 2, consequence)
+          if (consequence > 0 && preceding.every((_, index) => /^\p{Ll}+$/u.test(significant[who + 2 + index]!.value))) {
             comma = consequence
             mainVerbAgrees = true
             end = consequence - 1

@@ -603,11 +603,11 @@ const toModals = new Set(['had', 'has', 'have', 'needs', 'need', 'needed', 'ough
 const passivePhraseOpeners = new Set([...middleOpeners, 'because', 'due', 'via', 'without', 'as', 'only', 'immediately', 'completely', 'fully', 'partly', 'temporarily'])
 /** Words that open a two-word time phrase between a verb and its object (“on Thursday”, “last night”, “in July”). */
 const timePhraseStarts = new Set(['on', 'last', 'in', 'this'])
-/** Prepositions that may close an object before a moved time phrase (“opened in July a procedure against France”). */
 /** Verbs that report but also take a plain object after a day: “reported on Thursday a net profit”, “maintained on Wednesday the rate”. */
 const objectTakingReporters = new Set(['reported', 'maintained', 'announced', 'confirmed', 'revealed'])
 /** Finite verbs that show a reported clause rather than an object (“reported on Friday the company had …”). */
 const objectVerbs = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'plans', 'wants', 'needs', 'expects'])
+/** Prepositions that may close an object before a moved time phrase (“opened in July a procedure against France”). */
 const objectClosingPrepositions = new Set(['against', 'over', 'during', 'through', 'across', 'under', 'about', 'between', 'without'])
 /** Words that open a clause of their own, so a phrase after an object stops before them. */
 const phraseClauseWords = new Set(['that', 'which', 'who', 'whom', 'whose', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'when', 'while', 'because', 'if', 'and', 'or', 'but', 'so', 'than', 'then', 'as', 'like', 'to'])
@@ -2599,8 +2599,8 @@ export default function retextWordOrder(_options?: Options) {
         // “cut on Thursday its key rate by a quarter point”, “approved last night the budget law”: a time
         // phrase of two words (a day, “last night”, a month) between the verb and its object goes after the object.
         // A verb that may also report (“maintained that …”, “reported on Friday the company had …”) takes
-        // part only with a plain object: no verb in it (checked below).
-        // Not after a comma or a quotation: “…, announced on Monday the minister” is the inverted report.
+        // part only with a plain object, no verb in it (checked below), and not after a comma or a
+        // quotation: “…, announced on Monday the minister” is the inverted report.
         const reportsToo = objectTakingReporters.has(words[index] ?? '') && words[index - 1] !== ',' && !closingQuotes.has(words[index - 1] ?? '')
         if (timePhraseStarts.has(words[index + 1] ?? '') && lower(tokens[index]) && !clauseVerbs.has(words[index]!) && ((!reporting.has(words[index]!) && !sayingVerbs.has(words[index]!)) || reportsToo)) {
           const second = words[index + 2] ?? ''
