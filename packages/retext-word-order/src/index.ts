@@ -514,7 +514,6 @@ const pastAlike = new Set(['put', 'set', 'cut', 'hit', 'let', 'read', 'lay', 'sp
 const stativePerfects = new Map([['apply', 'applied'], ['exist', 'existed'], ['remain', 'remained'], ['last', 'lasted'], ['belong', 'belonged'], ['depend', 'depended'], ['own', 'owned'], ['lack', 'lacked'], ['contain', 'contained']])
 const stativeVerbs = new Set(['apply', 'last', 'be', 'have', 'do', 'know', 'want', 'need', 'own', 'belong', 'seem', 'believe', 'like', 'love', 'hate', 'mean', 'exist', 'contain', 'consist', 'cost', 'depend', 'deserve', 'fit', 'include', 'involve', 'matter', 'remain', 'resemble', 'understand', 'prefer', 'possess', 'lack', 'owe', 'weigh', 'equal', 'appear', 'hear', 'see', 'recognize', 'recognise', 'realize', 'realise', 'suppose', 'doubt'])
 
-/** Whether the token at `at` is the comma inside a number (“90,000” is three tokens). */
 /** Prepositions of place: a nationality and a name after them is a place (“on the Spanish Costa Brava”). */
 const placePrepositions = new Set(['in', 'on', 'at', 'across', 'near', 'along', 'into', 'through', 'throughout', 'around', 'off', 'onto', 'toward', 'towards'])
 
@@ -561,7 +560,7 @@ function objectAfterPhrase(middleWords: readonly string[], from: number, to: num
     const previous = middleWords[at - 1]!
     if (middleStoppers.has(previous) || previous === 'of' || leadingPhrasePrepositions.has(previous) || objectDeterminers.has(previous) || innerPrepositions.has(previous)) continue
     // A verb of change's target (“to 2.4 percent”) goes first, like an object.
-    if (objectDeterminers.has(middleWords[at]!) || quantityObjectAt(middleWords, at) || (middleWords[at] === 'to' && /^\d/.test(middleWords[at + 1] ?? ''))) return at
+    if (objectDeterminers.has(middleWords[at]!) || quantityObjectAt(middleWords, at) || numberTargetAt(middleWords, at)) return at
   }
   return -1
 }
@@ -627,6 +626,12 @@ const mannerComparatives = new Set(['faster', 'sooner', 'quicker', 'earlier', 'l
 /** Adverbs a German perfect puts between its object and participle (“hat den Leitzins erneut gesenkt”). */
 const objectFirstAdverbs = new Set(['again', 'further', 'also', 'now', 'not', 'significantly', 'sharply', 'slightly', 'considerably', 'clearly', 'massively', 'markedly', 'substantially', 'drastically', 'noticeably', 'strongly', 'finally', 'temporarily', 'unexpectedly', 'surprisingly'])
 
+/** “to 2.4 percent”, “to 10%”: a verb of change's target, where “to” is no infinitive. */
+function numberTargetAt(words: readonly string[], at: number): boolean {
+  return words[at] === 'to' && /^\d/.test(words[at + 1] ?? '')
+}
+
+/** Whether the token at `at` is the comma inside a number (“90,000” is three tokens). */
 function thousandsComma(tokens: readonly Token[], at: number): boolean {
   return tokens[at]!.value === ',' && /^\d+$/.test(tokens[at - 1]?.value ?? '') && /^\d{3}$/.test(tokens[at + 1]?.value ?? '')
 }
@@ -868,9 +873,8 @@ export default function retextWordOrder(_options?: Options) {
         if (!middle.every((token, at) => token.kind === 'word' || token.value === '%' || token.value === '-' || thousandsComma(tokens, modal + 1 + at))) return
         // “up to 3,500 positions” is a quantity, “the coming weeks” a time: neither is a clause of its own.
         // “should in the coming year to 2.4 percent decline”: a verb of change takes its target with “to”.
-        const target = (value: string, at: number) => value === 'to' && change && /^\d/.test(middleWords[at + 1] ?? '')
         const stops = (value: string, at: number) =>
-          (middleStoppers.has(value) && !(value === 'to' && middleWords[at - 1] === 'up') && !partOf(middleWords, at) && !target(value, at)) ||
+          (middleStoppers.has(value) && !(value === 'to' && middleWords[at - 1] === 'up') && !partOf(middleWords, at) && !(change && numberTargetAt(middleWords, at))) ||
           verbFormAt(middleWords, at) ||
           bracketModals.has(value) ||
           beVerbs.has(value)
@@ -2628,8 +2632,7 @@ export default function retextWordOrder(_options?: Options) {
               // with it: the time goes to the end of the clause when that comes within six words.
               let clauseLast = end
               // “to 10 percent” is the object's target, not an infinitive.
-              const target = (at: number) => words[at] === 'to' && /^\d/.test(words[at + 1] ?? '')
-              while (clauseLast < end + 6 && tokens[clauseLast] !== undefined && (tokens[clauseLast]!.kind === 'word' || tokens[clauseLast]!.value === '%' || thousandsComma(tokens, clauseLast)) && (!phraseClauseWords.has(words[clauseLast]!) || target(clauseLast))) clauseLast++
+              while (clauseLast < end + 6 && tokens[clauseLast] !== undefined && (tokens[clauseLast]!.kind === 'word' || tokens[clauseLast]!.value === '%' || thousandsComma(tokens, clauseLast)) && (!phraseClauseWords.has(words[clauseLast]!) || numberTargetAt(words, clauseLast))) clauseLast++
               const closesClause = (at: number) => at >= words.length || (/^[.,;:!?]$/.test(words[at]!) && !closers.has(words[at - 1]!))
               // A phrase running on into a clause (“a law approved by Congress that …”) leaves no safe place for the time.
               // “raised on Wednesday the basic interest rate, the Selic, by …”: an apposition naming the object
