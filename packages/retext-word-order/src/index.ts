@@ -138,7 +138,7 @@ const irregularParticiples = new Set(['forecast', 'made', 'taken', 'given', 'hel
 
 const frontAdverbs = new Set(['already', 'also', 'still', 'recently', 'meanwhile', 'now'])
 const bracketAdverbs = new Set(['yesterday', 'today', 'already', 'also', 'still', 'recently', 'meanwhile', 'now'])
-const bracketPrepositions = new Set(['in', 'on', 'since', 'during', 'over', 'at', 'for', 'within'])
+const bracketPrepositions = new Set(['in', 'on', 'since', 'during', 'over', 'at', 'for', 'within', 'after'])
 const objectStarts = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'more', 'about', 'nearly', 'almost', 'around', 'some', 'several', 'many', 'all', 'over', 'new', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands'])
 const bracketStoppers = new Set(['been', 'be', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'that', 'which', 'who', 'whom', 'and', 'or', 'but', 'not', 'to', 'as', 'if', 'when', 'because'])
 // Participles whose simple past differs: “has … taken” with a past time becomes “took”.
@@ -159,6 +159,11 @@ function verbBracket(tokens: readonly Token[], words: readonly string[], start: 
   if (bracketAdverbs.has(first)) {
     adverbialEnd = start + 1
     past = first === 'yesterday'
+    // “already in 2022”, “already on Monday”: the adverb with a time.
+    if (bracketPrepositions.has(words[adverbialEnd] ?? '') && (/^(1[89]|20)\d\d$/.test(words[adverbialEnd + 1] ?? '') || weekdays.has(words[adverbialEnd + 1] ?? ''))) {
+      adverbialEnd += 2
+      past = true
+    }
   } else if ((first === 'last' || first === 'this') && isTimeWord(words[start + 1] ?? '')) {
     adverbialEnd = start + 2
     past = first === 'last'
@@ -170,6 +175,8 @@ function verbBracket(tokens: readonly Token[], words: readonly string[], start: 
     // “in the first half of the year”, “in the third quarter of 2024”: the time goes on to what it is part of.
     if (words[end + 1] === 'of' && /^(1[89]|20)\d\d$/.test(words[end + 2] ?? '')) end += 2
     else if (words[end + 1] === 'of' && (words[end + 2] === 'the' || words[end + 2] === 'this' || words[end + 2] === 'last') && timeNouns.has(words[end + 3] ?? '')) end += 3
+    // “after months of dispute”: what the time was spent on, one word, before the object.
+    else if (words[end + 1] === 'of' && tokens[end + 2]?.kind === 'word' && startsLowerCase(tokens[end + 2]!.value) && objectStarts.has(words[end + 3] ?? '')) end += 2
     adverbialEnd = end + 1
     past = (first === 'on' && weekdays.has(words[start + 1] ?? '')) || (first === 'in' && end === start + 1 && /^(1[89]|20)\d\d$/.test(words[end]!))
   } else return undefined
@@ -191,7 +198,8 @@ function verbBracket(tokens: readonly Token[], words: readonly string[], start: 
   for (let at = adverbialEnd + 1; at < adverbialEnd + 11 && at < tokens.length; at++) {
     const token = tokens[at]!
     const word = words[at]!
-    if (token.kind === 'punctuation' && !(word === ',' && /^\d/.test(words[at - 1] ?? '') && /^\d/.test(words[at + 1] ?? ''))) return undefined
+    // Punctuation ends the object, but for a thousands comma and a hyphen inside a word (“F-35”).
+    if (token.kind === 'punctuation' && !(word === ',' && /^\d/.test(words[at - 1] ?? '') && /^\d/.test(words[at + 1] ?? '')) && !(word === '-' && tokens[at - 1]?.end === token.start && tokens[at + 1]?.start === token.end)) return undefined
     // “for the years 2025 and 2026”: “and” between numbers belongs to the object.
     if (bracketStoppers.has(word) && !(word === 'and' && /^\d/.test(words[at - 1] ?? '') && /^\d/.test(words[at + 1] ?? ''))) return undefined
     if (token.kind !== 'word' || !isParticiple(word) || !startsLowerCase(token.value)) continue
@@ -617,8 +625,11 @@ const prepositionalParticiples = new Map<string, readonly [string, string]>([
   ['counted', ['with', 'expected']],
   ['warned', ['before', 'warned of']]
 ])
+/** Results a score may follow in the pivots' order (“their victory 1-0”), and what stands before them. */
+const resultNouns = new Set(['victory', 'win', 'defeat', 'loss', 'draw', 'triumph', 'success'])
+const resultDeterminers = new Set(['a', 'the', 'their', 'its', 'his', 'her', 'our', 'this'])
 /** Verbs of winning that take the beaten team as object (“defeated Barcelona 3-1”). */
-const victoryVerbs = new Set(['defeated', 'defeats', 'defeat', 'beat', 'beats', 'thrashed', 'thrashes', 'crushed', 'crushes', 'routed', 'edged', 'overcame', 'eliminated', 'downed'])
+const victoryVerbs = new Set(['defeated', 'defeats', 'defeat', 'defeating', 'beat', 'beats', 'beating', 'thrashed', 'thrashes', 'thrashing', 'crushed', 'crushes', 'crushing', 'routed', 'edged', 'overcame', 'eliminated', 'downed'])
 /** Political leanings the pivots put between a party's kind and its name (“the party far-right Chega”). */
 const politicalLeanings = new Set(['far-right', 'far-left', 'center-right', 'centre-right', 'center-left', 'centre-left', 'ultra-right', 'extreme-right', 'extreme-left', 'right-wing', 'left-wing', 'conservative', 'socialist', 'liberal', 'populist', 'nationalist', 'green', 'ultranationalist', 'centrist'])
 /** Comparatives of manner that follow the participle in English (“be deported faster”). */
@@ -764,7 +775,18 @@ export default function retextWordOrder(_options?: Options) {
      */
     function objectFirst(tokens: Token[], words: string[], opening: number): void {
       const first = words[opening]
-      if ((first !== 'that' && first !== 'this') || !objectFirstVerbs.has(words[opening + 1] ?? '') || !articles.has(words[opening + 2] ?? '')) return
+      if ((first !== 'that' && first !== 'this') || !objectFirstVerbs.has(words[opening + 1] ?? '')) return
+      if (!articles.has(words[opening + 2] ?? '')) {
+        // “This announced Chancellor Olaf Scholz on Wednesday.”: a title and a name, in capitals, for subject.
+        let after = opening + 2
+        while (after < opening + 8 && capital(tokens[after]) && !isDay(words[after]!) && !isCalendarWord(words[after] ?? '')) after++
+        const titled = words.slice(opening + 2, after - 1).some((word) => speakerNouns.has(word))
+        const next = tokens[after]
+        if (after < opening + 4 || !titled || (next !== undefined && !(closers.has(words[after]!) || isDay(words[after]!) || /^[.,;:!?]$/.test(next.value)))) return
+        const fixed = `${text.slice(tokens[opening + 2]!.start, tokens[after - 1]!.end)} ${tokens[opening + 1]!.value} ${tokens[opening]!.value.toLowerCase()}`
+        report('verb-second', tokens[opening]!.start, tokens[after - 1]!.end, fixed, `Write \`${fixed}\``, 0.7, 'de: Das kündigte Bundeskanzler Olaf Scholz an: German puts the object first and the verb second; English puts the subject first.')
+        return
+      }
       // The subject: one to three plain lower-case words (“a company spokesman”) ending in a speaker, or
       // a title in capitals with what it is minister of (“the Federal Minister for Digital”).
       let after = opening + 3
@@ -1011,9 +1033,10 @@ export default function retextWordOrder(_options?: Options) {
      */
     function scoreBeforeOpponent(tokens: Token[], words: string[]): void {
       for (let at = 0; at + 3 < words.length; at++) {
-        if (!victoryVerbs.has(words[at]!) || !/^\d{1,2}[-–]\d{1,2}$/.test(words[at + 1]!) || words[at + 2] !== 'to' || !lower(tokens[at])) continue
+        if (!victoryVerbs.has(words[at]!) || !/^\d{1,2}[-–]\d{1,2}$/.test(words[at + 1]!) || !lower(tokens[at])) continue
+        // Spanish marks the team with “a” (“derrotó 3-1 al Barcelona”); Italian and Portuguese do not (“battendo 2-1 il Milan”).
+        let start = words[at + 2] === 'to' ? at + 3 : at + 2
         // The opponent: a name (“Barcelona”, “Atlético Madrid”, “the Barcelona”), particles inside (“Rayo de Vallecano”).
-        let start = at + 3
         if (words[start] === 'the' && capital(tokens[start + 1])) start++
         let end = start
         while (end < start + 5 && (capital(tokens[end]) || (nameParticles.has(words[end] ?? '') && capital(tokens[end + 1])))) end++
@@ -1021,6 +1044,12 @@ export default function retextWordOrder(_options?: Options) {
         const opponent = text.slice(tokens[start]!.start, tokens[end - 1]!.end)
         const fixed = `${tokens[at]!.value} ${opponent} ${tokens[at + 1]!.value}`
         report('score-before-opponent', tokens[at]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.8, 'es: derrotó 3-1 al Barcelona: Spanish puts the score first and marks the team with “a”; English writes “defeated Barcelona 3-1”.')
+      }
+      // “after their victory 1-0 in London”: the pivots put the score after the result (leur victoire 1-0); English before it.
+      for (let at = 1; at + 1 < words.length; at++) {
+        if (!resultNouns.has(words[at]!) || !resultDeterminers.has(words[at - 1]!) || !/^\d{1,2}[-–]\d{1,2}$/.test(words[at + 1]!) || !lower(tokens[at])) continue
+        const fixed = `${tokens[at + 1]!.value} ${tokens[at]!.value}`
+        report('score-after-result', tokens[at]!.start, tokens[at + 1]!.end, fixed, `Write \`${fixed}\``, 0.8, 'fr: leur victoire 1-0, es: su victoria 2-1, it: la vittoria per 2-1: English puts the score before the result (“their 1-0 victory”).')
       }
     }
 
@@ -1044,9 +1073,10 @@ export default function retextWordOrder(_options?: Options) {
         const between = tokens.slice(auxiliary + 1, withAt)
         const object = tokens.slice(withAt + 1, participle)
         if (!between.every((token) => lower(token) && !bracketStoppers.has(token.value.toLowerCase()))) return
-        // Words, the signs inside numbers and compounds (“3,500”, “5%”, “hurricane-force”), and “up to”.
+        // Words, the signs inside numbers and compounds (“3,500”, “5%”, “hurricane-force”).
         const inside = (token: Token, index: number) => token.kind === 'word' || token.value === '%' || token.value === '-' || thousandsComma(tokens, withAt + 1 + index)
-        const stopper = (token: Token, index: number) => bracketStoppers.has(token.value.toLowerCase()) && !(token.value === 'to' && object[index - 1]?.value === 'up')
+        // “up to”, and “to” before a number: “with an increase to 3.5 percent”.
+        const stopper = (token: Token, index: number) => bracketStoppers.has(token.value.toLowerCase()) && !(token.value === 'to' && (object[index - 1]?.value === 'up' || /^\d/.test(object[index + 1]?.value ?? '')))
         if (!object.every(inside) || object.some(stopper)) return
         const first = words[withAt + 1]!
         // “vor Orkanböen warnen”: a warning's object may be a bare plural (“before hurricane-force gusts warned”).
@@ -2624,7 +2654,8 @@ export default function retextWordOrder(_options?: Options) {
             (commonPastVerbs.has(verbWord) || (/ed$/.test(verbWord) && !edNouns.has(verbWord) && lexicon.isCommonWord(verbWord)) || (modalsAndTo.has(words[index - 1] ?? '') && lexicon.isCommonWord(verbWord)))
           ) {
             let end = objectStart + 1
-            while (end < objectStart + 5 && lower(tokens[end]) && !closers.has(words[end]!) && !phraseBreaks.has(words[end]!) && words[end] !== 'of') end++
+            // An ordinal belongs to the object: “its 20th title”.
+            while (end < objectStart + 5 && (lower(tokens[end]) || /^\d+(?:st|nd|rd|th)$/.test(words[end] ?? '')) && !closers.has(words[end]!) && !phraseBreaks.has(words[end]!) && words[end] !== 'of') end++
             const closer = words[end]
             const plain = !reportsToo || words.slice(objectStart, end).every((word) => !objectVerbs.has(word) && !/ed$/.test(word) && !clauseVerbs.has(word))
             if (plain && end > objectStart + 1 && (closer === undefined || closers.has(closer) || objectClosingPrepositions.has(closer)) && tokens.slice(objectStart + 1, end).every((token) => token.kind === 'word')) {
@@ -2661,9 +2692,13 @@ export default function retextWordOrder(_options?: Options) {
             const participleWord = tokens[participle]!.value
             // With a finished time the perfect is German (“hat gestern … erhöht”): English writes the simple past.
             const verb = past && words[index] !== 'had' ? `${pastOfParticiple.get(participleWord) ?? participleWord}${particle}` : `${tokens[index]!.value} ${participleWord}${particle}`
-            const fixed = frontAdverbs.has(words[index + 1]!) && adverbialEnd === index + 2
+            // “has already in 2022 … decided”: the adverb goes before the participle, the time after the object.
+            const front = frontAdverbs.has(words[index + 1]!)
+            const fixed = front && adverbialEnd === index + 2
               ? `${tokens[index]!.value} ${adverbial} ${participleWord}${particle} ${object}`
-              : `${verb} ${object} ${adverbial}`
+              : front
+                ? `${past && words[index] !== 'had' ? tokens[index + 1]!.value : `${tokens[index]!.value} ${tokens[index + 1]!.value}`} ${past && words[index] !== 'had' ? pastOfParticiple.get(participleWord) ?? participleWord : participleWord}${particle} ${object} ${text.slice(tokens[index + 2]!.start, tokens[adverbialEnd - 1]!.end)}`
+                : `${verb} ${object} ${adverbial}`
             report('verb-final', tokens[index]!.start, tokens[last]!.end, fixed, `Write \`${fixed}\``, 0.7, 'de: Das Unternehmen hat im letzten Jahr 2.000 Mitarbeiter entlassen: German puts the participle last; English puts it after the auxiliary, the object after it and the time last.')
           }
         }
@@ -2671,7 +2706,7 @@ export default function retextWordOrder(_options?: Options) {
         // “…, as the company on Thursday in Hamburg announced.”: German ends the clause with its verb
         // (wie das Unternehmen am Donnerstag in Hamburg mitteilte); English puts the verb after the subject.
         // “wie” also comes out as “like” (“…, like the Federal Office on Monday communicated.”): the fix says “as”.
-        if (words[index] === ',' && (words[index + 1] === 'as' || words[index + 1] === 'like') && (words[index + 2] === 'the' || capital(tokens[index + 2]))) {
+        if (words[index] === ',' && (words[index + 1] === 'as' || words[index + 1] === 'like') && (words[index + 2] === 'the' || words[index + 2] === 'both' || capital(tokens[index + 2]))) {
           // The subject: one to four words, up to the time.
           let time = index + 3
           while (time < index + 7 && tokens[time]?.kind === 'word' && !(words[time] === 'on' && weekdays.has(words[time + 1] ?? '')) && words[time] !== 'yesterday' && words[time] !== 'today') time++
