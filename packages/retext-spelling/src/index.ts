@@ -138,6 +138,8 @@ export function isDerivation(word: string, lexicon: EnglishLexicon = englishLexi
   if (suffixes.some((suffix) => word.endsWith(suffix) && known(word.slice(0, -suffix.length)))) return true
   // “scrutinies”, “modernised”… a final y turned into i before a suffix: “scrutiny” + s.
   if (/(ies|ied|ier|iest)$/.test(word) && known(word.replace(/i(es|ed|er|est)$/, 'y'))) return true
+  // Another form of a verb the dictionary lists only as a participle: “indebting”, “indebts” beside “indebted”.
+  if (/(?:ing|s)$/.test(word) && known(word.replace(/(?:ing|s)$/, 'ed'))) return true
   // Compounds written as one word: "livestream", "deepfake".
   for (let split = 3; split <= word.length - 3; split++) if (known(word.slice(0, split)) && known(word.slice(split))) return true
   return false
