@@ -2646,6 +2646,19 @@ export default function retextWordOrder(_options?: Options) {
           const verbWord = words[index]!
           // A count opens an object too (“opened on Wednesday two centers in Albania”).
           const count = /^\d/.test(words[objectStart] ?? '') || (isCardinal(words[objectStart] ?? '') && words[objectStart] !== 'one')
+          // “dismissed on Wednesday evening Finance Minister Christian Lindner, after …”: a person with a title for
+          // object, closing the clause.
+          if (objectStart > 0 && !reportsToo && capital(tokens[objectStart])) {
+            let nameEnd = objectStart
+            while (nameEnd < objectStart + 6 && capital(tokens[nameEnd]) && !isDay(words[nameEnd]!)) nameEnd++
+            const titled = nameEnd - objectStart >= 3 && words.slice(objectStart, nameEnd - 1).some((word) => speakerNouns.has(word))
+            const verbLike = commonPastVerbs.has(verbWord) || (/ed$/.test(verbWord) && !edNouns.has(verbWord) && lexicon.isCommonWord(verbWord))
+            if (titled && verbLike && (words[nameEnd] === ',' || words[nameEnd] === '.' || words[nameEnd] === undefined)) {
+              const time = text.slice(tokens[index + 1]!.start, tokens[objectStart - 1]!.end)
+              const object = text.slice(tokens[objectStart]!.start, tokens[nameEnd - 1]!.end)
+              report('time-before-object', tokens[index]!.start, tokens[nameEnd - 1]!.end, `${tokens[index]!.value} ${object} ${time}`, `Put \`${time}\` after \`${object}\``, 0.65, 'fr: a limogé mercredi le ministre des Finances, de: entließ am Mittwochabend Finanzminister Lindner: the day comes between the verb and its object; English puts it after the object.')
+            }
+          }
           if (
             objectStart > 0 &&
             (objectDeterminers.has(words[objectStart] ?? '') || count) &&
