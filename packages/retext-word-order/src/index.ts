@@ -163,6 +163,11 @@ function verbBracket(tokens: readonly Token[], words: readonly string[], start: 
     if (bracketPrepositions.has(words[adverbialEnd] ?? '') && (/^(1[89]|20)\d\d$/.test(words[adverbialEnd + 1] ?? '') || weekdays.has(words[adverbialEnd + 1] ?? ''))) {
       adverbialEnd += 2
       past = true
+    } else if (bracketPrepositions.has(words[adverbialEnd] ?? '')) {
+      // “already in the past weeks”: up to three words ending in a time word.
+      let end = adverbialEnd + 1
+      while (end < adverbialEnd + 4 && tokens[end]?.kind === 'word' && !isTimeWord(words[end]!)) end++
+      if (isTimeWord(words[end] ?? '')) adverbialEnd = end + 1
     }
   } else if ((first === 'last' || first === 'this') && isTimeWord(words[start + 1] ?? '')) {
     adverbialEnd = start + 2
