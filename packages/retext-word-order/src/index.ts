@@ -30,7 +30,9 @@
  * - a person's party or government in genitive order: “the Liberal Reform of Kramer.” →
  *   “Kramer's Liberal Reform.”;
  * - a lost possessive before an ordinal: “Trump Last known conversation” → “Trump's last known
- *   conversation” (other lost possessives are flagged for the reviewer).
+ *   conversation” (other lost possessives are flagged for the reviewer);
+ * - a match's score in the pivots' place: “beating 2-1 the Milan” → “beating Milan 2-1”, “their victory
+ *   1-0” → “their 1-0 victory”.
  */
 import {closingQuotes, datelineEnd, documentProfile, englishLexicon, fullNames, examplesSchema, gerundOf, indefiniteArticle, isCardinal, presentTenseBase, isCalendarWord, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
 import {nationalities} from '@mt-cleanup/retext-casing'
@@ -630,6 +632,8 @@ const prepositionalParticiples = new Map<string, readonly [string, string]>([
   ['counted', ['with', 'expected']],
   ['warned', ['before', 'warned of']]
 ])
+/** A match's score: “3-1”, “2–0”. */
+const scorePattern = /^\d{1,2}[-–]\d{1,2}$/
 /** Results a score may follow in the pivots' order (“their victory 1-0”), and what stands before them. */
 const resultNouns = new Set(['victory', 'win', 'defeat', 'loss', 'draw', 'triumph', 'success'])
 const resultDeterminers = new Set(['a', 'the', 'their', 'its', 'his', 'her', 'our', 'this'])
@@ -1038,7 +1042,7 @@ export default function retextWordOrder(_options?: Options) {
      */
     function scoreBeforeOpponent(tokens: Token[], words: string[]): void {
       for (let at = 0; at + 3 < words.length; at++) {
-        if (!victoryVerbs.has(words[at]!) || !/^\d{1,2}[-–]\d{1,2}$/.test(words[at + 1]!) || !lower(tokens[at])) continue
+        if (!victoryVerbs.has(words[at]!) || !scorePattern.test(words[at + 1]!) || !lower(tokens[at])) continue
         // Spanish marks the team with “a” (“derrotó 3-1 al Barcelona”); Italian and Portuguese do not (“battendo 2-1 il Milan”).
         let start = words[at + 2] === 'to' ? at + 3 : at + 2
         // The opponent: a name (“Barcelona”, “Atlético Madrid”, “the Barcelona”), particles inside (“Rayo de Vallecano”).
@@ -1052,7 +1056,7 @@ export default function retextWordOrder(_options?: Options) {
       }
       // “after their victory 1-0 in London”: the pivots put the score after the result (leur victoire 1-0); English before it.
       for (let at = 1; at + 1 < words.length; at++) {
-        if (!resultNouns.has(words[at]!) || !resultDeterminers.has(words[at - 1]!) || !/^\d{1,2}[-–]\d{1,2}$/.test(words[at + 1]!) || !lower(tokens[at])) continue
+        if (!resultNouns.has(words[at]!) || !resultDeterminers.has(words[at - 1]!) || !scorePattern.test(words[at + 1]!) || !lower(tokens[at])) continue
         const fixed = `${tokens[at + 1]!.value} ${tokens[at]!.value}`
         report('score-after-result', tokens[at]!.start, tokens[at + 1]!.end, fixed, `Write \`${fixed}\``, 0.8, 'fr: leur victoire 1-0, es: su victoria 2-1, it: la vittoria per 2-1: English puts the score before the result (“their 1-0 victory”).')
       }
@@ -2710,13 +2714,17 @@ export default function retextWordOrder(_options?: Options) {
             const participleWord = tokens[participle]!.value
             // With a finished time the perfect is German (“hat gestern … erhöht”): English writes the simple past.
             const verb = past && words[index] !== 'had' ? `${pastOfParticiple.get(participleWord) ?? participleWord}${particle}` : `${tokens[index]!.value} ${participleWord}${particle}`
-            // “has already in 2022 … decided”: the adverb goes before the participle, the time after the object.
             const front = frontAdverbs.has(words[index + 1]!)
-            const fixed = front && adverbialEnd === index + 2
-              ? `${tokens[index]!.value} ${adverbial} ${participleWord}${particle} ${object}`
-              : front
-                ? `${past && words[index] !== 'had' ? tokens[index + 1]!.value : `${tokens[index]!.value} ${tokens[index + 1]!.value}`} ${past && words[index] !== 'had' ? pastOfParticiple.get(participleWord) ?? participleWord : participleWord}${particle} ${object} ${text.slice(tokens[index + 2]!.start, tokens[adverbialEnd - 1]!.end)}`
-                : `${verb} ${object} ${adverbial}`
+            let fixed = `${verb} ${object} ${adverbial}`
+            if (front && adverbialEnd === index + 2) fixed = `${tokens[index]!.value} ${adverbial} ${participleWord}${particle} ${object}`
+            else if (front) {
+              // “has already in 2022 … decided”: the adverb goes before the participle, the time after the
+              // object; with a finished time the perfect becomes the simple past (“already decided … in 2022”).
+              const time = text.slice(tokens[index + 2]!.start, tokens[adverbialEnd - 1]!.end)
+              const adverb = tokens[index + 1]!.value
+              const head = past && words[index] !== 'had' ? `${adverb} ${pastOfParticiple.get(participleWord) ?? participleWord}` : `${tokens[index]!.value} ${adverb} ${participleWord}`
+              fixed = `${head}${particle} ${object} ${time}`
+            }
             report('verb-final', tokens[index]!.start, tokens[last]!.end, fixed, `Write \`${fixed}\``, 0.7, 'de: Das Unternehmen hat im letzten Jahr 2.000 Mitarbeiter entlassen: German puts the participle last; English puts it after the auxiliary, the object after it and the time last.')
           }
         }
