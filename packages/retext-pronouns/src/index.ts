@@ -216,8 +216,8 @@ export default function retextPronouns(options: Options = {}) {
         // wins the race gets a medal.”); “Who gets paid matters” asks which one, and “matters” is no consequence.
         if (modal < 0 && comma < 0) {
           const consequence = keys.findIndex((word, index) => index > who + 2 && index <= who + 5 && consequenceVerbs.has(word))
-          const preceding = keys.slice(who + 2, consequence)
-          if (consequence > 0 && preceding.every((_, index) => /^\p{Ll}+$/u.test(significant[who + 2 + index]!.value))) {
+          // The words before it are the clause's own, all lower case.
+          if (consequence > 0 && significant.slice(who + 2, consequence).every((token) => /^\p{Ll}+$/u.test(token.value))) {
             comma = consequence
             mainVerbAgrees = true
             end = consequence - 1

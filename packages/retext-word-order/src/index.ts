@@ -161,31 +161,20 @@ function verbBracket(tokens: readonly Token[], words: readonly string[], start: 
   if (bracketAdverbs.has(first)) {
     adverbialEnd = start + 1
     past = first === 'yesterday'
-    // “already in 2022”, “already on Monday”: the adverb with a time.
-    if (bracketPrepositions.has(words[adverbialEnd] ?? '') && (/^(1[89]|20)\d\d$/.test(words[adverbialEnd + 1] ?? '') || weekdays.has(words[adverbialEnd + 1] ?? ''))) {
-      adverbialEnd += 2
-      past = true
-    } else if (bracketPrepositions.has(words[adverbialEnd] ?? '')) {
-      // “already in the past weeks”: up to three words ending in a time word.
-      let end = adverbialEnd + 1
-      while (end < adverbialEnd + 4 && tokens[end]?.kind === 'word' && !isTimeWord(words[end]!)) end++
-      if (isTimeWord(words[end] ?? '')) adverbialEnd = end + 1
+    // “already in 2022”, “already in the past weeks”: the adverb with a time.
+    const time = bracketPrepositions.has(words[adverbialEnd] ?? '') ? prepositionalTime(tokens, words, adverbialEnd) : undefined
+    if (time) {
+      adverbialEnd = time.end
+      past = time.past
     }
   } else if ((first === 'last' || first === 'this') && isTimeWord(words[start + 1] ?? '')) {
     adverbialEnd = start + 2
     past = first === 'last'
   } else if (bracketPrepositions.has(first)) {
-    // The preposition, then up to four words ending in a time word or a year: “in the last year”, “on Monday”, “in 2023”.
-    let end = start + 1
-    while (end < start + 5 && tokens[end]?.kind === 'word' && !(isTimeWord(words[end]!) || /^(1[89]|20)\d\d$/.test(words[end]!))) end++
-    if (!(isTimeWord(words[end] ?? '') || /^(1[89]|20)\d\d$/.test(words[end] ?? ''))) return undefined
-    // “in the first half of the year”, “in the third quarter of 2024”: the time goes on to what it is part of.
-    if (words[end + 1] === 'of' && /^(1[89]|20)\d\d$/.test(words[end + 2] ?? '')) end += 2
-    else if (words[end + 1] === 'of' && (words[end + 2] === 'the' || words[end + 2] === 'this' || words[end + 2] === 'last') && timeNouns.has(words[end + 3] ?? '')) end += 3
-    // “after months of dispute”: what the time was spent on, one word, before the object.
-    else if (words[end + 1] === 'of' && tokens[end + 2]?.kind === 'word' && startsLowerCase(tokens[end + 2]!.value) && objectStarts.has(words[end + 3] ?? '')) end += 2
-    adverbialEnd = end + 1
-    past = (first === 'on' && weekdays.has(words[start + 1] ?? '')) || (first === 'in' && end === start + 1 && /^(1[89]|20)\d\d$/.test(words[end]!))
+    const time = prepositionalTime(tokens, words, start)
+    if (!time) return undefined
+    adverbialEnd = time.end
+    past = time.past
   } else return undefined
   // “on Wednesday evening”, “yesterday morning”: the part of the day belongs to the time.
   if (partsOfDay.has(words[adverbialEnd] ?? '')) adverbialEnd++
@@ -220,6 +209,29 @@ function verbBracket(tokens: readonly Token[], words: readonly string[], start: 
     return {adverbialEnd, participle: at, last, past}
   }
   return undefined
+}
+
+/** A year: “in 2023”. */
+function isYear(word: string): boolean {
+  return /^(1[89]|20)\d\d$/.test(word)
+}
+
+/**
+ * A time phrase opening with the preposition at `at`: up to four words ending in a time word or a year (“in the
+ * last year”, “on Monday”, “in 2023”), with what the time is part of (“in the first half of the year”) or was spent
+ * on (“after months of dispute”). `end` is one past it; `past` says it is a finished time (a weekday, a bare year).
+ */
+function prepositionalTime(tokens: readonly Token[], words: readonly string[], at: number): {end: number; past: boolean} | undefined {
+  let end = at + 1
+  while (end < at + 5 && tokens[end]?.kind === 'word' && !(isTimeWord(words[end]!) || isYear(words[end]!))) end++
+  if (!(isTimeWord(words[end] ?? '') || isYear(words[end] ?? ''))) return undefined
+  // “in the first half of the year”, “in the third quarter of 2024”: the time goes on to what it is part of.
+  if (words[end + 1] === 'of' && isYear(words[end + 2] ?? '')) end += 2
+  else if (words[end + 1] === 'of' && (words[end + 2] === 'the' || words[end + 2] === 'this' || words[end + 2] === 'last') && timeNouns.has(words[end + 3] ?? '')) end += 3
+  // “after months of dispute”: what the time was spent on, one word, before the object.
+  else if (words[end + 1] === 'of' && tokens[end + 2]?.kind === 'word' && startsLowerCase(tokens[end + 2]!.value) && objectStarts.has(words[end + 3] ?? '')) end += 2
+  const preposition = words[at]
+  return {end: end + 1, past: (preposition === 'on' && weekdays.has(words[at + 1] ?? '')) || (preposition === 'in' && end === at + 1 && isYear(words[end]!))}
 }
 
 /** Prepositions of a place that may follow the time in a German verb bracket. */
@@ -2644,8 +2656,9 @@ export default function retextWordOrder(_options?: Options) {
         // A verb that may also report (“maintained that …”, “reported on Friday the company had …”) takes
         // part only with a plain object, no verb in it (checked below), and not after a comma or a
         // quotation: “…, announced on Monday the minister” is the inverted report.
-        const reportsToo = objectTakingReporters.has(words[index] ?? '') && words[index - 1] !== ',' && !closingQuotes.has(words[index - 1] ?? '')
-        if (timePhraseStarts.has(words[index + 1] ?? '') && lower(tokens[index]) && !clauseVerbs.has(words[index]!) && ((!reporting.has(words[index]!) && !sayingVerbs.has(words[index]!)) || reportsToo)) {
+        const timeNext = timePhraseStarts.has(words[index + 1] ?? '')
+        const reportsToo = timeNext && objectTakingReporters.has(words[index] ?? '') && words[index - 1] !== ',' && !closingQuotes.has(words[index - 1] ?? '')
+        if (timeNext && lower(tokens[index]) && !clauseVerbs.has(words[index]!) && ((!reporting.has(words[index]!) && !sayingVerbs.has(words[index]!)) || reportsToo)) {
           const second = words[index + 2] ?? ''
           const first = words[index + 1]!
           let objectStart = -1
@@ -2653,6 +2666,8 @@ export default function retextWordOrder(_options?: Options) {
           else if (first === 'in' && isCalendarWord(second) && !weekdays.has(second) && capital(tokens[index + 2])) objectStart = /^(?:19|20)\d\d$/.test(words[index + 3] ?? '') ? index + 4 : index + 3
           if (partsOfDay.has(words[objectStart] ?? '')) objectStart++
           const verbWord = words[index]!
+          // A past verb (a common irregular one, or a known word in -ed): what takes a moved object.
+          const pastVerb = commonPastVerbs.has(verbWord) || (/ed$/.test(verbWord) && !edNouns.has(verbWord) && lexicon.isCommonWord(verbWord))
           // A count opens an object too (“opened on Wednesday two centers in Albania”).
           const count = /^\d/.test(words[objectStart] ?? '') || (isCardinal(words[objectStart] ?? '') && words[objectStart] !== 'one')
           // “dismissed on Wednesday evening Finance Minister Christian Lindner, after …”: a person with a title for
@@ -2661,8 +2676,7 @@ export default function retextWordOrder(_options?: Options) {
             let nameEnd = objectStart
             while (nameEnd < objectStart + 6 && capital(tokens[nameEnd]) && !isDay(words[nameEnd]!)) nameEnd++
             const titled = nameEnd - objectStart >= 3 && words.slice(objectStart, nameEnd - 1).some((word) => speakerNouns.has(word))
-            const verbLike = commonPastVerbs.has(verbWord) || (/ed$/.test(verbWord) && !edNouns.has(verbWord) && lexicon.isCommonWord(verbWord))
-            if (titled && verbLike && (words[nameEnd] === ',' || words[nameEnd] === '.' || words[nameEnd] === undefined)) {
+            if (titled && pastVerb && (words[nameEnd] === ',' || words[nameEnd] === '.' || words[nameEnd] === undefined)) {
               const time = text.slice(tokens[index + 1]!.start, tokens[objectStart - 1]!.end)
               const object = text.slice(tokens[objectStart]!.start, tokens[nameEnd - 1]!.end)
               report('time-before-object', tokens[index]!.start, tokens[nameEnd - 1]!.end, `${tokens[index]!.value} ${object} ${time}`, `Put \`${time}\` after \`${object}\``, 0.65, 'fr: a limogé mercredi le ministre des Finances, de: entließ am Mittwochabend Finanzminister Lindner: the day comes between the verb and its object; English puts it after the object.')
@@ -2673,7 +2687,7 @@ export default function retextWordOrder(_options?: Options) {
             (objectDeterminers.has(words[objectStart] ?? '') || count) &&
             !timeNouns.has(words[objectStart + 1] ?? '') &&
             !sequenceWords.has(words[objectStart + 1] ?? '') &&
-            (commonPastVerbs.has(verbWord) || (/ed$/.test(verbWord) && !edNouns.has(verbWord) && lexicon.isCommonWord(verbWord)) || (modalsAndTo.has(words[index - 1] ?? '') && lexicon.isCommonWord(verbWord)))
+            (pastVerb || (modalsAndTo.has(words[index - 1] ?? '') && lexicon.isCommonWord(verbWord)))
           ) {
             let end = objectStart + 1
             // An ordinal belongs to the object: “its 20th title”.
