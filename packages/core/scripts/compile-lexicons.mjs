@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Writes each lexicon package's `dist/lexicon.compiled.json`: its `data/lexicon.json` as one line of
-// ASCII JSON with every form's pattern tokens worked out, which the CLI loads instead of the source
-// (about 40 ms less at start-up). A copy older than its source, or of a source of another size, is
-// ignored at run time, so editing a lexicon without rebuilding is safe.
+// Writes each lexicon package's `dist/lexicon.compiled`: its `data/lexicon.json` with every form's
+// pattern tokenised and numbered for the phrase matcher, and each entry on its own line of ASCII JSON,
+// parsed only when a form of it matches (see `compileLexicon`). Start-up reads the numbers instead of
+// building 40,000 forms. A copy older than its source, or of a source of another size, is ignored at
+// run time, so editing a lexicon without rebuilding is safe.
 //   node packages/core/scripts/compile-lexicons.mjs [PACKAGE_DIR ...]
 import {existsSync, readdirSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'

@@ -1,11 +1,12 @@
 import {readFileSync, statSync} from 'node:fs'
+import {endianness} from 'node:os'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {categories, type Category} from './categories.js'
 import {capitalize, indefiniteArticle, isCalendarWord, matchCase, startsLowerCase} from './case.js'
 import {examplesSchema, loadData, strictChecks, type Examples, type Schema} from './data.js'
 import {closingQuotes, normalizeWord, sentenceViews, type SentenceView, type Token} from './nlcst.js'
-import {createPhraseMatcher, phraseTokens, type PhraseEntry, type PhraseMatch, type PhraseMatcher} from './phrase.js'
+import {blockWildcard, createBlockMatcher, phraseBlock, phraseTokens, type PhraseBlock, type PhraseMatch, type PhraseMatcher} from './phrase.js'
 import {englishLexicon} from './lexicon.js'
 import {documentProfile, type DocumentProfile} from './profile.js'
 import {reportArtifact} from './report.js'
@@ -182,58 +183,232 @@ export function loadLexicon(url: URL, {shipped = false}: {shipped?: boolean} = {
  * folder, beside the code that loads it.
  */
 export function compiledLexiconUrl(url: URL): URL {
-  return new URL('../dist/lexicon.compiled.json', url)
+  return new URL('../dist/lexicon.compiled', url)
 }
 
 /**
- * A shipped lexicon as the CLI loads it: one line of ASCII JSON (a one-byte string decodes and parses
- * faster than the indented UTF-8 source), each form with its pattern tokens worked out, and the size of
- * the source it was compiled from. The examples, which only tests and tables read, stay in the source:
- * `loadCompiledLexicon` gives each entry an `examples` that reads them from there when first asked.
+ * A shipped lexicon as the CLI loads it. A header line of JSON (the size of the source, the entry
+ * ids, the words of the patterns); then, as little-endian 32-bit integers, every form's pattern
+ * split into tokens and numbered, as the phrase matcher takes them, and where each entry's line
+ * starts; then one line of ASCII JSON per entry, without its examples (only tests and tables read
+ * them, from the source). Loading it makes no entry: an entry is parsed from its line when a form
+ * of it matches or its fields are read, so starting the CLI costs the numbers, not 40,000 forms.
  */
-export function compileLexicon(url: URL): string {
+export function compileLexicon(url: URL): Buffer {
   const source = readFileSync(url, 'utf8')
   const {entries} = JSON.parse(source) as {entries: LexiconEntry[]}
-  const runtime = entries.map(({examples: _examples, ...entry}) => {
-    // Most patterns are their own lower-cased words: only the others carry their tokens.
+  const words: string[] = []
+  const wordIds = new Map<string, number>()
+  const parts: number[] = []
+  const firstPart: number[] = []
+  const firstForm: number[] = []
+  const lines: string[] = []
+  const lineStart: number[] = []
+  let offset = 0
+  for (const {examples: _examples, ...entry} of entries) {
+    firstForm.push(firstPart.length)
     for (const form of entry.forms) {
-      const tokens = phraseTokens(form.match).join(' ')
-      if (tokens !== form.match.toLowerCase()) (form as CompiledForm).tokens = tokens
+      firstPart.push(parts.length)
+      for (const token of phraseTokens(form.match)) {
+        if (token === '*') {
+          parts.push(blockWildcard)
+          continue
+        }
+        let id = wordIds.get(token)
+        if (id === undefined) {
+          id = words.length
+          wordIds.set(token, id)
+          words.push(token)
+        }
+        parts.push(id)
+      }
     }
-    return entry
-  })
-  const json = JSON.stringify({sourceSize: Buffer.byteLength(source), entries: runtime})
-  return json.replace(/[\u007f-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    const line = asciiJson(entry)
+    lineStart.push(offset)
+    offset += line.length + 1
+    lines.push(line)
+  }
+  firstPart.push(parts.length)
+  firstForm.push(firstPart.length - 1)
+  lineStart.push(offset)
+  const lists = [parts, firstPart, firstForm, lineStart]
+  const header: CompiledHeader = {
+    format: compiledFormat,
+    sourceSize: Buffer.byteLength(source),
+    ids: entries.map((entry) => entry.id).join(' '),
+    // Tokens hold no spaces (phraseTokens splits on them).
+    words: words.join(' '),
+    lengths: lists.map((list) => list.length)
+  }
+  const numbers = Int32Array.from(lists.flat())
+  if (endianness() !== 'LE') for (let index = 0; index < numbers.length; index++) numbers[index] = swap32(numbers[index]!)
+  return Buffer.concat([Buffer.from(`${asciiJson(header)}\n`, 'latin1'), Buffer.from(numbers.buffer), Buffer.from(lines.join('\n') + '\n', 'latin1')])
 }
 
-/** The compiled copy, when it was written after the source was last changed and from a source of its size. */
+/** JSON in ASCII, every other character escaped: one byte per character, so offsets in the text hold in the file. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/** A 32-bit integer with its bytes the other way round. */
+function swap32(value: number): number {
+  return ((value & 0xff) << 24) | ((value & 0xff00) << 8) | ((value >>> 8) & 0xff00) | (value >>> 24)
+}
+
+const compiledFormat = 2
+
+/** The first line of a compiled lexicon. */
+interface CompiledHeader {
+  format: number
+  sourceSize: number
+  /** The entry ids, separated by spaces. */
+  ids: string
+  /** The words of the form patterns, separated by spaces; the parts number them from 0. */
+  words: string
+  /** How many integers each list after the header holds: the parts, each form's first part, each entry's first form, each entry line's start. */
+  lengths: number[]
+}
+
+/** A compiled lexicon once loaded: the numbers, and the entries' lines, parsed when first needed. */
+class CompiledLexicon {
+  readonly entries: CompiledEntry[]
+  readonly words: string[]
+  /** Every form's parts, form after form: a word's number, or `blockWildcard` for `*`. */
+  readonly parts: Int32Array
+  /** Where each form's parts begin in `parts`, and where the last form's end. */
+  readonly firstPart: Int32Array
+  /** Each entry's first form, and the number of forms. */
+  readonly firstForm: Int32Array
+  /** Where each entry's line begins in `body`, and where the last one ends. */
+  private readonly lineStart: Int32Array
+  private readonly parsed: Array<LexiconEntry | undefined> = []
+  private examples: Map<string, Examples> | undefined
+
+  constructor(
+    header: CompiledHeader,
+    numbers: Int32Array,
+    private readonly body: Buffer,
+    private readonly url: URL
+  ) {
+    const [parts, firstPart, firstForm] = header.lengths as [number, number, number, number]
+    this.words = header.words.split(' ')
+    this.parts = numbers.subarray(0, parts)
+    this.firstPart = numbers.subarray(parts, parts + firstPart)
+    this.firstForm = numbers.subarray(parts + firstPart, parts + firstPart + firstForm)
+    this.lineStart = numbers.subarray(parts + firstPart + firstForm)
+    this.entries = header.ids.split(' ').map((id, index) => new CompiledEntry(id, this, index))
+  }
+
+  /** Entry `index` as its line has it (without examples). */
+  entry(index: number): LexiconEntry {
+    let entry = this.parsed[index]
+    if (entry === undefined) {
+      entry = JSON.parse(this.body.toString('latin1', this.lineStart[index], this.lineStart[index + 1]! - 1)) as LexiconEntry
+      this.parsed[index] = entry
+    }
+    return entry
+  }
+
+  examplesOf(id: string): Examples {
+    this.examples ??= new Map((JSON.parse(readFileSync(this.url, 'utf8')) as {entries: LexiconEntry[]}).entries.map((entry) => [entry.id, entry.examples]))
+    return this.examples.get(id) ?? {}
+  }
+
+  /** The entry of form `form` (the forms are numbered across the entries, in order). */
+  entryOfForm(form: number): number {
+    let low = 0
+    let high = this.entries.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (this.firstForm[middle]! <= form) low = middle
+      else high = middle - 1
+    }
+    return low
+  }
+}
+
+/**
+ * An entry of a compiled lexicon: its id at once, the rest read from its line on first use. It
+ * is a `LexiconEntry` like any other; spreading it or `Object.keys` see only `id` until then.
+ */
+class CompiledEntry implements LexiconEntry {
+  readonly #lexicon: CompiledLexicon
+  readonly #index: number
+
+  constructor(
+    readonly id: string,
+    lexicon: CompiledLexicon,
+    index: number
+  ) {
+    this.#lexicon = lexicon
+    this.#index = index
+  }
+
+  get lexicon(): CompiledLexicon {
+    return this.#lexicon
+  }
+
+  get index(): number {
+    return this.#index
+  }
+
+  get category(): Category {
+    return this.#lexicon.entry(this.#index).category
+  }
+
+  get pivots(): Pivot[] {
+    return this.#lexicon.entry(this.#index).pivots
+  }
+
+  get forms(): Array<{match: string; replace: string[]}> {
+    return this.#lexicon.entry(this.#index).forms
+  }
+
+  get case(): 'match' | 'exact' | undefined {
+    return this.#lexicon.entry(this.#index).case
+  }
+
+  get when(): LexiconConditions | undefined {
+    return this.#lexicon.entry(this.#index).when
+  }
+
+  get confidence(): number {
+    return this.#lexicon.entry(this.#index).confidence
+  }
+
+  get note(): string {
+    return this.#lexicon.entry(this.#index).note
+  }
+
+  get examples(): Examples {
+    return this.#lexicon.examplesOf(this.id)
+  }
+
+  toJSON(): LexiconEntry {
+    return {...this.#lexicon.entry(this.#index), examples: this.examples}
+  }
+}
+
+/** The compiled copy, when it was written after the source was last changed, from a source of its size, in this format. */
 export function loadCompiledLexicon(url: URL): LexiconEntry[] | undefined {
   const compiledUrl = compiledLexiconUrl(url)
   const compiledStat = statSync(compiledUrl, {throwIfNoEntry: false})
   const sourceStat = statSync(url, {throwIfNoEntry: false})
   if (!compiledStat || !sourceStat || compiledStat.mtimeMs < sourceStat.mtimeMs) return undefined
-  const compiled = JSON.parse(readFileSync(compiledUrl, 'latin1')) as {sourceSize: number; entries: LexiconEntry[]}
-  if (compiled.sourceSize !== sourceStat.size) return undefined
-  let examples: Map<string, Examples> | undefined
-  const examplesOf = (id: string): Examples => {
-    examples ??= new Map((JSON.parse(readFileSync(url, 'utf8')) as {entries: LexiconEntry[]}).entries.map((entry) => [entry.id, entry.examples]))
-    return examples.get(id) ?? {}
+  const bytes = readFileSync(compiledUrl)
+  const headerEnd = bytes.indexOf(10)
+  let header: CompiledHeader
+  try {
+    header = JSON.parse(bytes.toString('latin1', 0, headerEnd)) as CompiledHeader
+  } catch {
+    return undefined
   }
-  for (const entry of compiled.entries) {
-    Object.defineProperty(entry, 'examples', {get: () => examplesOf(entry.id), enumerable: true, configurable: true})
-    compiledEntries.add(entry)
-  }
-  return compiled.entries
-}
-
-// Entries read from a compiled copy: a form without `tokens` there is its own lower-cased words.
-const compiledEntries = new WeakSet<LexiconEntry>()
-
-/** A form as the compiled lexicon stores it: its pattern tokens, separated by spaces (no token holds one), when they are not just the lower-cased pattern. */
-interface CompiledForm {
-  match: string
-  replace: string[]
-  tokens?: string
+  if (header.format !== compiledFormat || header.sourceSize !== sourceStat.size) return undefined
+  const numbersEnd = headerEnd + 1 + 4 * header.lengths.reduce((sum, length) => sum + length, 0)
+  // A copy: the file's bytes may sit at an offset a 32-bit view cannot start at.
+  const numbers = new Int32Array(bytes.buffer.slice(bytes.byteOffset + headerEnd + 1, bytes.byteOffset + numbersEnd))
+  if (endianness() !== 'LE') for (let index = 0; index < numbers.length; index++) numbers[index] = swap32(numbers[index]!)
+  return new CompiledLexicon(header, numbers, bytes.subarray(numbersEnd), url).entries
 }
 
 export interface LexiconPluginOptions {
@@ -257,7 +432,7 @@ interface Compiled {
  * all of them, and each plugin takes its own matches, in the order its own index would give.
  */
 class SharedLexicons {
-  private readonly members: Array<Array<PhraseEntry<Compiled>>> = []
+  private readonly members: Array<Array<PhraseBlock<Compiled>>> = []
   private matcher: PhraseMatcher<Compiled> | undefined
   // The matches of the sentences of one pass (one array of views), per sentence and member;
   // `null` for a sentence with none, the most common case.
@@ -268,7 +443,7 @@ class SharedLexicons {
   }
 
   /** Add a plugin's forms; returns its member number. */
-  join(forms: (member: number) => Array<PhraseEntry<Compiled>>): number {
+  join(forms: (member: number) => Array<PhraseBlock<Compiled>>): number {
     const member = this.members.length
     this.members.push(forms(member))
     this.matcher = undefined
@@ -281,7 +456,7 @@ class SharedLexicons {
     let found = this.scanned.found[index]
     if (found === undefined) {
       // Built on first use: by then every plugin of the processor has joined.
-      this.matcher ??= createPhraseMatcher(this.members.flat())
+      this.matcher ??= createBlockMatcher(this.members.flat())
       const matches = this.matcher.matchView(views[index]!)
       found = null
       if (matches.length > 0) {
@@ -302,6 +477,84 @@ export function sharedLexiconMembers(processor: object): number {
   return sharedByProcessor.get(processor)?.size ?? 0
 }
 
+/**
+ * A plugin's entries as phrase blocks, in their order: a compiled lexicon's entries keep its
+ * numbers (the forms of the entries left out are dropped from them), the others are tokenised.
+ */
+function formBlocks(entries: readonly LexiconEntry[], member: number): Array<PhraseBlock<Compiled>> {
+  const blocks: Array<PhraseBlock<Compiled>> = []
+  let plain: LexiconEntry[] = []
+  let run: CompiledEntry[] = []
+  const flushPlain = () => {
+    if (plain.length === 0) return
+    const forms = plain.flatMap((entry) =>
+      entry.forms.map((form) => {
+        const pattern = phraseTokens(form.match)
+        return {phrase: form.match, tokens: pattern, data: {entry, form, pattern, member}}
+      })
+    )
+    blocks.push(phraseBlock(forms))
+    plain = []
+  }
+  const flushRun = () => {
+    if (run.length > 0) blocks.push(compiledBlock(run, member))
+    run = []
+  }
+  for (const entry of entries) {
+    if (entry instanceof CompiledEntry) {
+      flushPlain()
+      if (run.length > 0 && run[0]!.lexicon !== entry.lexicon) flushRun()
+      run.push(entry)
+    } else {
+      flushRun()
+      plain.push(entry)
+    }
+  }
+  flushPlain()
+  flushRun()
+  return blocks
+}
+
+/** The forms of some entries of one compiled lexicon, as a block that reads an entry only when a form of it matches. */
+function compiledBlock(run: readonly CompiledEntry[], member: number): PhraseBlock<Compiled> {
+  const {lexicon} = run[0]!
+  // All the lexicon's entries in order (the usual case): its numbers as they are.
+  const whole = run.length === lexicon.entries.length && run.every((entry, index) => entry.index === index)
+  let {parts, firstPart} = lexicon
+  // Which form of the lexicon each form of the block is.
+  let formNumbers: Int32Array | undefined
+  if (!whole) {
+    const kept: number[] = []
+    for (const entry of run) for (let form = lexicon.firstForm[entry.index]!; form < lexicon.firstForm[entry.index + 1]!; form++) kept.push(form)
+    formNumbers = Int32Array.from(kept)
+    const partList: number[] = []
+    firstPart = new Int32Array(kept.length + 1)
+    kept.forEach((form, index) => {
+      firstPart[index] = partList.length
+      for (let at = lexicon.firstPart[form]!; at < lexicon.firstPart[form + 1]!; at++) partList.push(lexicon.parts[at]!)
+    })
+    firstPart[kept.length] = partList.length
+    parts = Int32Array.from(partList)
+  }
+  return {
+    words: lexicon.words,
+    parts,
+    firstPart,
+    entry(index) {
+      const form = formNumbers ? formNumbers[index]! : index
+      const entryIndex = lexicon.entryOfForm(form)
+      const entry = lexicon.entries[entryIndex]!
+      const formOfEntry = entry.forms[form - lexicon.firstForm[entryIndex]!]!
+      const pattern: string[] = []
+      for (let at = lexicon.firstPart[form]!; at < lexicon.firstPart[form + 1]!; at++) {
+        const part = lexicon.parts[at]!
+        pattern.push(part === blockWildcard ? '*' : lexicon.words[part]!)
+      }
+      return {phrase: formOfEntry.match, tokens: pattern, data: {entry, form: formOfEntry, pattern, member}}
+    }
+  }
+}
+
 /** Build a retext plugin from lexicon entries: every matched form that meets its conditions is reported. */
 export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url: string) {
   return function lexiconPlugin(this: unknown, options: LexiconPluginOptions = {}) {
@@ -311,15 +564,7 @@ export function createLexiconPlugin(source: string, builtIn: LexiconEntry[], url
     const processor = (typeof this === 'object' || typeof this === 'function') && this !== null ? (this as object) : undefined
     const lexicons = (processor && sharedByProcessor.get(processor)) ?? new SharedLexicons()
     if (processor) sharedByProcessor.set(processor, lexicons)
-    const member = lexicons.join((member) =>
-      entries.flatMap((entry) =>
-        entry.forms.map((form) => {
-          const tokens = (form as CompiledForm).tokens ?? (compiledEntries.has(entry) ? form.match.toLowerCase() : undefined)
-          const pattern = tokens === undefined ? phraseTokens(form.match) : tokens.split(' ')
-          return {phrase: form.match, tokens: pattern, data: {entry, form, pattern, member}}
-        })
-      )
-    )
+    const member = lexicons.join((member) => formBlocks(entries, member))
 
     return function (tree: Root, file: VFile): undefined {
       const profile = documentProfile(tree, file)

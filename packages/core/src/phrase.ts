@@ -38,11 +38,51 @@ export interface PhraseMatcher<Data> {
   matchTree(tree: Root): Array<PhraseMatch<Data>>
 }
 
-interface Phrase<Data> {
-  entry: PhraseEntry<Data>
-  parts: readonly string[]
-  /** Position in the entries given, for ties. */
-  order: number
+/**
+ * Phrases already split into tokens and numbered, as a compiled lexicon stores them: the matcher
+ * reads their numbers only, and asks for a phrase's entry when it matches.
+ */
+export interface PhraseBlock<Data> {
+  /** The words the phrases use; `parts` names them by position. */
+  words: readonly string[]
+  /** The parts of every phrase, one phrase after the other: a position in `words`, or `blockWildcard` for `*`. */
+  parts: Int32Array
+  /** Where each phrase's parts begin in `parts`, and where the last one ends: one more than the phrases. */
+  firstPart: Int32Array
+  /** The entry of phrase `index` (made when the phrase first matches). */
+  entry(index: number): PhraseEntry<Data>
+}
+
+/** The part of a `PhraseBlock` that matches any one word (`*`). */
+export const blockWildcard = -1
+
+/** A block of phrase entries, tokenised here (or given their `tokens`). */
+export function phraseBlock<Data>(entries: Iterable<PhraseEntry<Data>>): PhraseBlock<Data> {
+  const list = [...entries]
+  const words: string[] = []
+  const ids = new Map<string, number>()
+  const parts: number[] = []
+  const firstPart = new Int32Array(list.length + 1)
+  list.forEach((entry, index) => {
+    const tokens = entry.tokens ?? phraseTokens(entry.phrase)
+    if (tokens.length === 0) throw new Error(`Empty phrase pattern ${JSON.stringify(entry.phrase)}`)
+    firstPart[index] = parts.length
+    for (const token of tokens) {
+      if (token === wildcard) {
+        parts.push(blockWildcard)
+        continue
+      }
+      let id = ids.get(token)
+      if (id === undefined) {
+        id = words.length
+        ids.set(token, id)
+        words.push(token)
+      }
+      parts.push(id)
+    }
+  })
+  firstPart[list.length] = parts.length
+  return {words, parts: Int32Array.from(parts), firstPart, entry: (index) => list[index]!}
 }
 
 /** A part that matches any one word. */
@@ -62,68 +102,136 @@ const unknownKey = -1
  * only read when it matches.
  */
 export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>): PhraseMatcher<Data> {
-  const phrases: Array<Phrase<Data>> = []
-  // How many phrases each word occurs in (a word twice in one phrase counts once).
-  const shared = new Map<string, number>()
+  return createBlockMatcher([phraseBlock(entries)])
+}
+
+/**
+ * A matcher for the phrases of several blocks, in order (the order breaks ties). Blocks from
+ * compiled lexicons cost only their numbers here: no phrase object is made until it matches.
+ */
+export function createBlockMatcher<Data>(blocks: ReadonlyArray<PhraseBlock<Data>>): PhraseMatcher<Data> {
+  // Word numbers across the blocks, and each block's numbers in them.
+  const wordIds = new Map<string, number>()
+  const remaps = blocks.map(({words}) => {
+    const remap = new Int32Array(words.length)
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!
+      let id = wordIds.get(word)
+      if (id === undefined) {
+        id = wordIds.size
+        wordIds.set(word, id)
+      }
+      remap[index] = id
+    }
+    return remap
+  })
+  let phraseCount = 0
   let partCount = 0
-  for (const entry of entries) {
-    const parts = entry.tokens ?? phraseTokens(entry.phrase)
-    if (parts.length === 0) throw new Error(`Empty phrase pattern ${JSON.stringify(entry.phrase)}`)
-    phrases.push({entry, parts, order: phrases.length})
-    partCount += parts.length
-    for (let index = 0; index < parts.length; index++) {
-      const part = parts[index]!
-      if (part !== wildcard && parts.indexOf(part) === index) shared.set(part, (shared.get(part) ?? 0) + 1)
+  for (const block of blocks) {
+    phraseCount += block.firstPart.length - 1
+    partCount += block.parts.length
+  }
+
+  // Each phrase's parts as numbers: phrase `p` is `partIds[firstPart[p]..firstPart[p + 1])`;
+  // `blockOf[p]` is its block, `blockStart[b]` the number of the block's first phrase.
+  const partIds = new Int32Array(partCount)
+  const firstPart = new Int32Array(phraseCount + 1)
+  const blockOf = new Int32Array(phraseCount)
+  const blockStart = new Int32Array(blocks.length)
+  let phrase = 0
+  let next = 0
+  blocks.forEach((block, which) => {
+    const remap = remaps[which]!
+    blockStart[which] = phrase
+    const count = block.firstPart.length - 1
+    for (let index = 0; index < count; index++, phrase++) {
+      firstPart[phrase] = next + block.firstPart[index]!
+      blockOf[phrase] = which
+    }
+    for (let index = 0; index < block.parts.length; index++) {
+      const part = block.parts[index]!
+      partIds[next + index] = part === blockWildcard ? anyWord : remap[part]!
+    }
+    next += block.parts.length
+  })
+  firstPart[phraseCount] = next
+
+  // How many phrases each word occurs in (a word twice in one phrase counts once).
+  const shared = new Int32Array(wordIds.size)
+  for (let phrase = 0; phrase < phraseCount; phrase++) {
+    const first = firstPart[phrase]!
+    const end = firstPart[phrase + 1]!
+    parts: for (let at = first; at < end; at++) {
+      const part = partIds[at]!
+      if (part === anyWord) continue
+      for (let before = first; before < at; before++) if (partIds[before] === part) continue parts
+      shared[part]!++
     }
   }
 
-  // Word numbers, and each phrase's parts as numbers: phrase `p` is `partIds[firstPart[p]..firstPart[p + 1])`.
-  const wordIds = new Map<string, number>()
-  for (const word of shared.keys()) wordIds.set(word, wordIds.size)
-  const partIds = new Int32Array(partCount)
-  const firstPart = new Int32Array(phrases.length + 1)
-  const anchorOffset = new Int32Array(phrases.length)
+  const anchorOffset = new Int32Array(phraseCount)
   // Phrases by anchor word, as one list sorted by anchor with where each word's run begins.
   const anchorCounts = new Int32Array(wordIds.size + 1)
-  const anchorWord = new Int32Array(phrases.length).fill(-1)
+  const anchorWord = new Int32Array(phraseCount).fill(-1)
   // Phrases of wildcards only: tried at every word.
   const unanchored: number[] = []
-  let next = 0
-  for (let phrase = 0; phrase < phrases.length; phrase++) {
-    const {parts} = phrases[phrase]!
-    firstPart[phrase] = next
+  for (let phrase = 0; phrase < phraseCount; phrase++) {
+    const first = firstPart[phrase]!
+    const length = firstPart[phrase + 1]! - first
     let anchor = -1
     let rarest = Infinity
-    for (let index = 0; index < parts.length; index++) {
-      const part = parts[index]!
-      if (part === wildcard) {
-        partIds[next + index] = anyWord
-        continue
-      }
-      partIds[next + index] = wordIds.get(part)!
-      const count = shared.get(part)!
-      if (count < rarest) {
+    for (let index = 0; index < length; index++) {
+      const part = partIds[first + index]!
+      if (part === anyWord) continue
+      if (shared[part]! < rarest) {
         anchor = index
-        rarest = count
+        rarest = shared[part]!
       }
     }
-    next += parts.length
     if (anchor === -1) {
       unanchored.push(phrase)
       continue
     }
     anchorOffset[phrase] = anchor
-    anchorWord[phrase] = partIds[firstPart[phrase]! + anchor]!
+    anchorWord[phrase] = partIds[first + anchor]!
     anchorCounts[anchorWord[phrase]! + 1]!++
   }
-  firstPart[phrases.length] = next
   const anchorStart = new Int32Array(wordIds.size + 1)
   for (let word = 0; word < wordIds.size; word++) anchorStart[word + 1] = anchorStart[word]! + anchorCounts[word + 1]!
   const byAnchor = new Int32Array(anchorStart[wordIds.size]!)
   const filled = anchorStart.slice(0, wordIds.size)
-  for (let phrase = 0; phrase < phrases.length; phrase++) {
+  for (let phrase = 0; phrase < phraseCount; phrase++) {
     const word = anchorWord[phrase]!
     if (word >= 0) byAnchor[filled[word]!++] = phrase
+  }
+
+  // The entries of the phrases that matched so far.
+  const entries: Array<PhraseEntry<Data> | undefined> = []
+  const entryOf = (phrase: number): PhraseEntry<Data> => {
+    let entry = entries[phrase]
+    if (entry === undefined) {
+      const which = blockOf[phrase]!
+      entry = blocks[which]!.entry(phrase - blockStart[which]!)
+      entries[phrase] = entry
+    }
+    return entry
+  }
+
+  /** How a depth-first walk of a trie orders two phrases matched from the same token. */
+  const walkOrder = (a: number, b: number): number => {
+    const aFirst = firstPart[a]!
+    const bFirst = firstPart[b]!
+    const aLength = firstPart[a + 1]! - aFirst
+    const bLength = firstPart[b + 1]! - bFirst
+    const shorter = Math.min(aLength, bLength)
+    for (let index = 0; index < shorter; index++) {
+      const left = partIds[aFirst + index]!
+      const right = partIds[bFirst + index]!
+      if (left === right) continue
+      if (left === anyWord) return 1
+      if (right === anyWord) return -1
+    }
+    return aLength - bLength || a - b
   }
 
   // Scratch space for a sentence's token numbers (1 for a word in `isWord`), grown as needed.
@@ -145,7 +253,7 @@ export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>):
       tokenIds[index] = wordIds.get(keys[index]!) ?? unknownKey
       isWord[index] = significant[index]!.kind === 'word' ? 1 : 0
     }
-    let found: Array<{match: PhraseMatch<Data>; phrase: Phrase<Data>}> | undefined
+    let found: Array<{match: PhraseMatch<Data>; phrase: number}> | undefined
     const at = (phrase: number, from: number): void => {
       const first = firstPart[phrase]!
       const length = firstPart[phrase + 1]! - first
@@ -155,8 +263,7 @@ export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>):
         if (part === anyWord ? isWord[from + offset] === 0 : tokenIds[from + offset] !== part) return
       }
       const matched = significant.slice(from, from + length)
-      const {entry} = phrases[phrase]!
-      ;(found ??= []).push({match: {entry, tokens: matched, sentence, start: matched[0]!.start, end: matched[matched.length - 1]!.end}, phrase: phrases[phrase]!})
+      ;(found ??= []).push({match: {entry: entryOf(phrase), tokens: matched, sentence, start: matched[0]!.start, end: matched[matched.length - 1]!.end}, phrase})
     }
     for (let index = 0; index < count; index++) {
       const word = tokenIds[index]!
@@ -183,17 +290,4 @@ export function createPhraseMatcher<Data>(entries: Iterable<PhraseEntry<Data>>):
       return sentenceViews(tree).flatMap((view) => matchView(view))
     }
   }
-}
-
-/** How a depth-first walk of a trie orders two phrases matched from the same token. */
-function walkOrder<Data>(a: Phrase<Data>, b: Phrase<Data>): number {
-  const shorter = Math.min(a.parts.length, b.parts.length)
-  for (let index = 0; index < shorter; index++) {
-    const left = a.parts[index]!
-    const right = b.parts[index]!
-    if (left === right) continue
-    if (left === wildcard) return 1
-    if (right === wildcard) return -1
-  }
-  return a.parts.length - b.parts.length || a.order - b.order
 }

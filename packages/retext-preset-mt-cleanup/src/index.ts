@@ -102,8 +102,12 @@ export interface PivotGuess {
  * as in change reports); glossary entries count too when given.
  */
 export function guessPivot(found: ReadonlyArray<{rule: string; text: string}>, glossary: readonly LexiconEntry[] = []): PivotGuess {
+  // Only the entries found are read: a compiled lexicon parses an entry when its fields are first read.
+  const rules = new Set(found.map(({rule}) => rule))
   const pivotsByRule = new Map<string, Pivot[]>()
-  for (const [source, list] of lexiconSources) for (const entry of list) pivotsByRule.set(`${source}:${entry.id}`, entry.pivots)
+  for (const [source, list] of lexiconSources) {
+    for (const entry of list) if (rules.has(`${source}:${entry.id}`)) pivotsByRule.set(`${source}:${entry.id}`, entry.pivots)
+  }
   for (const entry of glossary) for (const [source] of lexiconSources) pivotsByRule.set(`${source}:${entry.id}`, entry.pivots)
   const scores: Partial<Record<Pivot, number>> = {}
   const evidence: Partial<Record<Pivot, string[]>> = {}
