@@ -2110,14 +2110,22 @@ export default function retextWordOrder(_options?: Options) {
         // venezolana, it: un’attrice francese); English puts the nationality first. Only where punctuation or a
         // verb follows, so that the nationality cannot start a name or a people (“the team Italian fans love”);
         // after “a/an” the article agrees with the nationality (“a French actress”).
+        // Any plural noun after “the” will do where the sentence or a phrase ends there (“In the supermarkets
+        // Brazilian, the package …”); not a list of names after a comma (“the languages Italian, French and German”).
+        const pluralBeforeNationality = () =>
+          words[index - 1] === 'the' &&
+          /[^s]s$/.test(words[index]!) &&
+          lexicon.isCommonWord(words[index]!) &&
+          (/^[.;:]$/.test(words[index + 2] ?? '') || (words[index + 2] === ',' && !capital(tokens[index + 3])))
         if (
           index > 0 &&
           gate[index - 1]! & article &&
-          (gate[index]! & nationalityRole || collectiveBodies.has(words[index]!)) &&
           lower(tokens[index]) &&
           capital(tokens[index + 1]) &&
           nationalityWords.has(words[index + 1]!) &&
-          (/^[.,;:]$/.test(words[index + 2] ?? '') || (lower(tokens[index + 2]) && (/ed$/.test(words[index + 2]!) || predicateOpeners.has(words[index + 2]!))))
+          (((gate[index]! & nationalityRole || collectiveBodies.has(words[index]!)) &&
+            (/^[.,;:]$/.test(words[index + 2] ?? '') || (lower(tokens[index + 2]) && (/ed$/.test(words[index + 2]!) || predicateOpeners.has(words[index + 2]!))))) ||
+            pluralBeforeNationality())
         ) {
           const nationality = tokens[index + 1]!
           const noun = tokens[index]!
@@ -2664,6 +2672,8 @@ export default function retextWordOrder(_options?: Options) {
           let objectStart = -1
           if ((first === 'on' && weekdays.has(second)) || (first === 'last' && lastUnits.has(second)) || (first === 'this' && (weekdays.has(second) || partsOfDay.has(second)))) objectStart = index + 3
           else if (first === 'in' && isCalendarWord(second) && !weekdays.has(second) && capital(tokens[index + 2])) objectStart = /^(?:19|20)\d\d$/.test(words[index + 3] ?? '') ? index + 4 : index + 3
+          // “received in the afternoon the representatives”: a part of the day, with its article.
+          else if (first === 'in' && second === 'the' && partsOfDay.has(words[index + 3] ?? '') && words[index + 3] !== 'night') objectStart = index + 4
           if (partsOfDay.has(words[objectStart] ?? '')) objectStart++
           const verbWord = words[index]!
           // A past verb (a common irregular one, or a known word in -ed): what takes a moved object.
@@ -2692,6 +2702,14 @@ export default function retextWordOrder(_options?: Options) {
             let end = objectStart + 1
             // An ordinal belongs to the object: “its 20th title”.
             while (end < objectStart + 5 && (lower(tokens[end]) || /^\d+(?:st|nd|rd|th)$/.test(words[end] ?? '')) && !closers.has(words[end]!) && !phraseBreaks.has(words[end]!) && words[end] !== 'of') end++
+            // “received in the afternoon the representatives of the staff.”: an “of” phrase that ends the
+            // sentence belongs to the object.
+            if (words[end] === 'of' && end > objectStart + 1 && !reportsToo) {
+              let ofEnd = objectDeterminers.has(words[end + 1] ?? '') ? end + 2 : end + 1
+              const from = ofEnd
+              while (ofEnd < from + 3 && lower(tokens[ofEnd]) && !closers.has(words[ofEnd]!) && !phraseBreaks.has(words[ofEnd]!) && words[ofEnd] !== 'of') ofEnd++
+              if (ofEnd > from && /^[.;!?]$/.test(words[ofEnd] ?? '')) end = ofEnd
+            }
             const closer = words[end]
             const plain = !reportsToo || words.slice(objectStart, end).every((word) => !objectVerbs.has(word) && !/ed$/.test(word) && !clauseVerbs.has(word))
             if (plain && end > objectStart + 1 && (closer === undefined || closers.has(closer) || objectClosingPrepositions.has(closer)) && tokens.slice(objectStart + 1, end).every((token) => token.kind === 'word')) {
@@ -2707,7 +2725,10 @@ export default function retextWordOrder(_options?: Options) {
               const apposition = words[end] === ',' && (capital(tokens[end + 1]) || (words[end + 1] === 'the' && capital(tokens[end + 2])))
               // A phrase with its own year (“reported a profit in 2022”) keeps the day before it.
               const ownYear = closer === 'in' && /^(?:19|20)\d\d$/.test(words[end + 1] ?? '')
-              const last = apposition ? -1 : closesClause(end) || ownYear ? end - 1 : closesClause(clauseLast) ? clauseLast - 1 : -1
+              // “launched on Tuesday a strike to denounce the lack of staff”: an infinitive with its own object
+              // follows the object; the time goes before it.
+              const infinitive = closer === 'to' && lower(tokens[end + 1]) && !objectDeterminers.has(words[end + 1]!) && objectDeterminers.has(words[end + 2] ?? '')
+              const last = apposition ? -1 : closesClause(end) || ownYear || infinitive ? end - 1 : closesClause(clauseLast) ? clauseLast - 1 : -1
               const time = text.slice(tokens[index + 1]!.start, tokens[objectStart - 1]!.end)
               const object = last < 0 ? '' : text.slice(tokens[objectStart]!.start, tokens[last]!.end)
               // After a reporting verb, a comma may open an apposition to the object (“a plan, dubbed …”): stay.
