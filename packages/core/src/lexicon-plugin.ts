@@ -197,41 +197,25 @@ export function compiledLexiconUrl(url: URL): URL {
 export function compileLexicon(url: URL): Buffer {
   const source = readFileSync(url, 'utf8')
   const {entries} = JSON.parse(source) as {entries: LexiconEntry[]}
-  const words: string[] = []
-  const wordIds = new Map<string, number>()
-  const parts: number[] = []
-  const firstPart: number[] = []
+  const runtime = entries.map(({examples: _examples, ...entry}) => entry)
+  // The forms' patterns numbered as the matcher takes them, form after form across the entries.
+  const {words, parts, firstPart} = phraseBlock(runtime.flatMap((entry) => entry.forms.map((form) => ({phrase: form.match, data: undefined}))))
   const firstForm: number[] = []
   const lines: string[] = []
   const lineStart: number[] = []
+  let forms = 0
   let offset = 0
-  for (const {examples: _examples, ...entry} of entries) {
-    firstForm.push(firstPart.length)
-    for (const form of entry.forms) {
-      firstPart.push(parts.length)
-      for (const token of phraseTokens(form.match)) {
-        if (token === '*') {
-          parts.push(blockWildcard)
-          continue
-        }
-        let id = wordIds.get(token)
-        if (id === undefined) {
-          id = words.length
-          wordIds.set(token, id)
-          words.push(token)
-        }
-        parts.push(id)
-      }
-    }
+  for (const entry of runtime) {
+    firstForm.push(forms)
+    forms += entry.forms.length
     const line = asciiJson(entry)
     lineStart.push(offset)
     offset += line.length + 1
     lines.push(line)
   }
-  firstPart.push(parts.length)
-  firstForm.push(firstPart.length - 1)
+  firstForm.push(forms)
   lineStart.push(offset)
-  const lists = [parts, firstPart, firstForm, lineStart]
+  const lists = [[...parts], [...firstPart], firstForm, lineStart]
   const header: CompiledHeader = {
     format: compiledFormat,
     sourceSize: Buffer.byteLength(source),
