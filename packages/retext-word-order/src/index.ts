@@ -788,6 +788,15 @@ export default function retextWordOrder(_options?: Options) {
       reportArtifact(file, {reason, place: {start, end}, ruleId, source, category: 'word-order', confidence, expected: [expected], note, url})
     const capital = (token: Token | undefined) => token?.kind === 'word' && isCapitalized(token.value)
     const lower = (token: Token | undefined) => token?.kind === 'word' && startsLowerCase(token.value)
+    /**
+     * “In the supermarkets Brazilian, the package …”: a plural noun after “the”, then a nationality where a
+     * phrase ends; not a list of names after a comma (“the languages Italian, French and German”).
+     */
+    const pluralBeforeNationality = (tokens: Token[], words: string[], index: number) =>
+      words[index - 1] === 'the' &&
+      /[^s]s$/.test(words[index]!) &&
+      lexicon.isCommonWord(words[index]!) &&
+      (/^[.;:]$/.test(words[index + 2] ?? '') || (words[index + 2] === ',' && !capital(tokens[index + 3])))
 
     /**
      * “That confirmed a company spokesman on Wednesday.”: German “Das bestätigte ein Sprecher” puts the
@@ -2110,13 +2119,7 @@ export default function retextWordOrder(_options?: Options) {
         // venezolana, it: un’attrice francese); English puts the nationality first. Only where punctuation or a
         // verb follows, so that the nationality cannot start a name or a people (“the team Italian fans love”);
         // after “a/an” the article agrees with the nationality (“a French actress”).
-        // Any plural noun after “the” will do where the sentence or a phrase ends there (“In the supermarkets
-        // Brazilian, the package …”); not a list of names after a comma (“the languages Italian, French and German”).
-        const pluralBeforeNationality = () =>
-          words[index - 1] === 'the' &&
-          /[^s]s$/.test(words[index]!) &&
-          lexicon.isCommonWord(words[index]!) &&
-          (/^[.;:]$/.test(words[index + 2] ?? '') || (words[index + 2] === ',' && !capital(tokens[index + 3])))
+        // Any plural noun after “the” will do where a phrase ends there (`pluralBeforeNationality`).
         if (
           index > 0 &&
           gate[index - 1]! & article &&
@@ -2125,7 +2128,7 @@ export default function retextWordOrder(_options?: Options) {
           nationalityWords.has(words[index + 1]!) &&
           (((gate[index]! & nationalityRole || collectiveBodies.has(words[index]!)) &&
             (/^[.,;:]$/.test(words[index + 2] ?? '') || (lower(tokens[index + 2]) && (/ed$/.test(words[index + 2]!) || predicateOpeners.has(words[index + 2]!))))) ||
-            pluralBeforeNationality())
+            pluralBeforeNationality(tokens, words, index))
         ) {
           const nationality = tokens[index + 1]!
           const noun = tokens[index]!
