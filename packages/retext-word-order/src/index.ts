@@ -447,6 +447,8 @@ const targetVerb = 256
 const nationalityRole = 512
 const relationalAdjective = 1024
 const bracketModal = 2048
+const modalOrTo = 4096
+const timePhraseStart = 8192
 
 // What may stand between a present verb and “since” (see verbBeforeComplement).
 const complementPrepositions = new Set(['on', 'in', 'at', 'with', 'for', 'about', 'against', 'to', 'from'])
@@ -775,7 +777,9 @@ export default function retextWordOrder(_options?: Options) {
     [targetVerb, targetVerbs],
     [nationalityRole, rolesBeforeNationality],
     [relationalAdjective, postposedAdjectives],
-    [bracketModal, bracketModals]
+    [bracketModal, bracketModals],
+    [modalOrTo, modalsAndTo],
+    [timePhraseStart, timePhraseStarts]
   ])
 
   let gateScratch = new Uint16Array(64)
@@ -2667,7 +2671,7 @@ export default function retextWordOrder(_options?: Options) {
         // A verb that may also report (“maintained that …”, “reported on Friday the company had …”) takes
         // part only with a plain object, no verb in it (checked below), and not after a comma or a
         // quotation: “…, announced on Monday the minister” is the inverted report.
-        const timeNext = timePhraseStarts.has(words[index + 1] ?? '')
+        const timeNext = (gate[index + 1]! & timePhraseStart) !== 0
         const reportsToo = timeNext && objectTakingReporters.has(words[index] ?? '') && words[index - 1] !== ',' && !closingQuotes.has(words[index - 1] ?? '')
         if (timeNext && lower(tokens[index]) && !clauseVerbs.has(words[index]!) && ((!reporting.has(words[index]!) && !sayingVerbs.has(words[index]!)) || reportsToo)) {
           const second = words[index + 2] ?? ''
@@ -2827,7 +2831,7 @@ export default function retextWordOrder(_options?: Options) {
         // “wants to reduce at its administration another 1,500 jobs”, “to invest by 2030 more than 40 billion
         // euros in the network”: German puts a place or time phrase before the object (“will in der Verwaltung
         // weitere 1.500 Stellen abbauen”); English puts the object first and the phrase after the clause.
-        if (modalsAndTo.has(words[index]!) && lower(tokens[index + 1]) && adverbialPrepositions.has(words[index + 2] ?? '')) {
+        if (gate[index]! & modalOrTo && lower(tokens[index + 1]) && adverbialPrepositions.has(words[index + 2] ?? '')) {
           adverbialBeforeObject(tokens, words, index + 1)
         }
 
