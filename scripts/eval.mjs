@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Scores the CLI with the reference scorer on the shared development set and on the
 // project's own cases in fixtures/cases. Extra arguments (--verbose, --json) go to the scorer.
-import {execFileSync} from 'node:child_process'
+import {execFileSync, execSync} from 'node:child_process'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -36,7 +36,7 @@ for (const set of sets) {
   const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} --force`
   const output = execFileSync(process.execPath, [scorer, '--cases', set.dir, '--run', command, ...extra], {encoding: 'utf8', maxBuffer: 1 << 28})
   process.stdout.write(output)
-  if (!extra.includes('--json')) console.log(await ceiling(set.dir))
+  if (!extra.includes('--json')) console.log(await ceiling(set.dir, command))
 }
 
 /**
@@ -44,13 +44,28 @@ for (const set of sets) {
  * aligns output to input token by token, and where a fix inserts or moves words the
  * alignment can leave part of a correct stretch outside its region.
  */
-async function ceiling(dir) {
+async function ceiling(dir, command) {
   const {scoreCase, summarize} = await import(pathToFileURL(scorer).href)
   const cases = readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')))
-  const summary = summarize(cases.map((item) => scoreCase(item, item.gold)))
+  const goldScores = cases.map((item) => scoreCase(item, item.gold))
+  const summary = summarize(goldScores)
   const short = Object.entries(summary.byCategory).filter(([, value]) => value.fixed < value.regions).sort()
   const parts = short.map(([name, value]) => `${name} ${value.fixed}/${value.regions}`)
   // The gold's own stray edits are words the alignment puts beside a region they belong to.
   const strays = `; stray ${summary.stray} (${summary.strayPer1k.toFixed(2)}/1k words: moved words the alignment leaves outside their region)`
-  return `ceiling (the gold itself scored as the output): fixed ${summary.fixed}/${summary.regions} (${(100 * summary.fixedRate).toFixed(1)}%)${parts.length > 0 ? `; below full: ${parts.join(', ')}` : ''}${strays}`
+  const ceilingLine = `ceiling (the gold itself scored as the output): fixed ${summary.fixed}/${summary.regions} (${(100 * summary.fixedRate).toFixed(1)}%)${parts.length > 0 ? `; below full: ${parts.join(', ')}` : ''}${strays}`
+  // Our stray edits that the gold makes too are parts of correct fixes; the rest are our own.
+  let own = 0
+  let words = 0
+  cases.forEach((item, index) => {
+    const ours = scoreCase(item, execSync(command, {input: item.input, encoding: 'utf8', maxBuffer: 1 << 28})).stray
+    const golds = goldScores[index].stray.map((edit) => `${edit.was}\u0000${edit.now}`)
+    for (const edit of ours) {
+      const at = golds.indexOf(`${edit.was}\u0000${edit.now}`)
+      if (at === -1) own++
+      else golds.splice(at, 1)
+    }
+    words += goldScores[index].words
+  })
+  return `${ceilingLine}\nstray edits the gold does not make itself: ${own} (${((1000 * own) / words).toFixed(2)}/1k words)`
 }
