@@ -11,6 +11,8 @@ export interface Token {
   value: string
   start: number
   end: number
+  /** The word number of `value` (see `wordNumber`); -1 for whitespace. */
+  number: number
 }
 
 function kindOf(type: string): Token['kind'] {
@@ -49,14 +51,11 @@ export function sentences(tree: Root): Sentence[] {
 
 /** The tokens of a sentence, whitespace included, with offsets. */
 export function tokens(sentence: Sentence): Token[] {
-  return sentence.children.map((node, index) => ({
-    node,
-    index,
-    kind: kindOf(node.type),
-    value: toString(node),
-    start: node.position?.start.offset ?? -1,
-    end: node.position?.end.offset ?? -1
-  }))
+  return sentence.children.map((node, index) => {
+    const kind = kindOf(node.type)
+    const value = toString(node)
+    return {node, index, kind, value, start: node.position?.start.offset ?? -1, end: node.position?.end.offset ?? -1, number: kind === 'whitespace' ? -1 : wordNumber(value)}
+  })
 }
 
 /** The words of a sentence, with offsets. */
@@ -79,21 +78,82 @@ export function datelineEnd(tokens: readonly Token[], from = 0): number {
 
 /** Normal form used for lexicon look-ups: lower case, typographic apostrophes made straight. */
 export function normalizeWord(value: string): string {
-  // Called for every token of every pass: remembered (the vocabulary of news is small).
-  let normal = normalized.get(value)
-  if (normal === undefined) {
-    const lower = value.toLowerCase()
-    normal = lower.indexOf('’') === -1 && lower.indexOf('ʼ') === -1 ? lower : lower.replace(/[’ʼ]/g, "'")
-    // Long slices would keep their whole document alive as keys: only short words are kept.
-    if (value.length <= 12) {
-      if (normalized.size > 50_000) normalized.clear()
-      normalized.set(value, normal)
-    }
-  }
-  return normal
+  return normalForms[wordNumber(value)]!
 }
 
-const normalized = new Map<string, string>()
+/*
+ * Word numbers. Plugins ask a dozen word lists about every token of every pass; a Map look-up
+ * each time, in Maps of thousands of words, costs more than the rules around it. So each
+ * distinct normal form gets a number the first time it is met, every token carries the number
+ * of its text, and a per-word fact is read from an array by that number (`wordFact`). The
+ * vocabulary of news is small; past `vocabularyLimit` words the numbering starts over (only
+ * between trees: see `sentenceViews`), and `wordFact` tables notice by the epoch.
+ */
+const numberOfText = new Map<string, number>()
+const numberOfNormal = new Map<string, number>()
+const normalForms: string[] = []
+let vocabularyEpoch = 0
+const vocabularyLimit = 200_000
+
+/** The number of the normal form of `value` (see `normalizeWord`), the same for every text with that form. */
+export function wordNumber(value: string): number {
+  let number = numberOfText.get(value)
+  if (number !== undefined) return number
+  const lower = value.toLowerCase()
+  let normal = lower.indexOf('’') === -1 && lower.indexOf('ʼ') === -1 ? lower : lower.replace(/[’ʼ]/g, "'")
+  // A long slice of a document keeps the whole document alive while it is a key: keys are copies.
+  if (normal.length > 12 && normal === value) normal = `${normal} `.slice(0, -1)
+  number = numberOfNormal.get(normal)
+  if (number === undefined) {
+    number = normalForms.length
+    normalForms.push(normal)
+    numberOfNormal.set(normal, number)
+  }
+  if (value.length <= 12) numberOfText.set(value, number)
+  return number
+}
+
+/** The normal form with word number `number`. */
+export function wordOfNumber(number: number): string {
+  return normalForms[number]!
+}
+
+/** Start the numbering over when the vocabulary has grown past its limit; only between trees. */
+function boundVocabulary(): void {
+  if (normalForms.length <= vocabularyLimit) return
+  numberOfText.clear()
+  numberOfNormal.clear()
+  normalForms.length = 0
+  vocabularyEpoch++
+}
+
+const unknownFact = -0x80000000
+
+/**
+ * A fact about words that fits an integer (bits of word classes, an index's own number of the
+ * word, 0/1), computed from the normal form once per word and then read by word number.
+ */
+export function wordFact(compute: (word: string) => number): (number: number) => number {
+  let values = new Int32Array(1024).fill(unknownFact)
+  let epoch = vocabularyEpoch
+  return (number) => {
+    if (epoch !== vocabularyEpoch) {
+      values.fill(unknownFact)
+      epoch = vocabularyEpoch
+    }
+    if (number >= values.length) {
+      const grown = new Int32Array(Math.max(number + 1, values.length * 2)).fill(unknownFact)
+      grown.set(values)
+      values = grown
+    }
+    let value = values[number]!
+    if (value === unknownFact) {
+      value = compute(normalForms[number]!)
+      values[number] = value
+    }
+    return value
+  }
+}
 
 /** A sentence with its tokens worked out once, for every plugin of a pass. */
 export interface SentenceView {
@@ -111,7 +171,7 @@ export interface SentenceView {
 declare module 'vfile' {
   interface DataMap {
     /** Sentences of the current tree, tokenised once per pass and shared by the plugins. */
-    mtCleanupSentences: {tree: Root; views: SentenceView[]}
+    mtCleanupSentences: {tree: Root; views: SentenceView[]; epoch: number}
   }
 }
 
@@ -121,7 +181,9 @@ declare module 'vfile' {
  */
 export function sentenceViews(tree: Root, file?: VFile): SentenceView[] {
   const cached = file?.data.mtCleanupSentences
-  if (cached && cached.tree === tree) return cached.views
+  // Word numbers hold while the numbering does (see `boundVocabulary`).
+  if (cached && cached.tree === tree && cached.epoch === vocabularyEpoch) return cached.views
+  boundVocabulary()
   const views: SentenceView[] = []
   const text = file ? String(file.value) : undefined
   let index = 0
@@ -132,7 +194,7 @@ export function sentenceViews(tree: Root, file?: VFile): SentenceView[] {
       if (text === undefined) {
         const all = tokens(child)
         const significant = all.filter((token) => token.kind !== 'whitespace')
-        views.push({sentence: child, paragraph: index, tokens: all, significant, keys: significant.map((token) => normalizeWord(token.value))})
+        views.push({sentence: child, paragraph: index, tokens: all, significant, keys: significant.map((token) => normalForms[token.number]!)})
         continue
       }
       // nlcst keeps the source text: a token's value is the text at its offsets, cheaper to
@@ -146,18 +208,20 @@ export function sentenceViews(tree: Root, file?: VFile): SentenceView[] {
         const start = node.position?.start.offset ?? -1
         const end = node.position?.end.offset ?? -1
         const kind = kindOf(node.type)
-        const token: Token = {node, index: position, kind, value: start >= 0 ? text.slice(start, end) : toString(node), start, end}
+        const value = start >= 0 ? text.slice(start, end) : toString(node)
+        const number = kind === 'whitespace' ? -1 : wordNumber(value)
+        const token: Token = {node, index: position, kind, value, start, end, number}
         all.push(token)
         if (kind !== 'whitespace') {
           significant.push(token)
-          keys.push(normalizeWord(token.value))
+          keys.push(normalForms[number]!)
         }
       }
       views.push({sentence: child, paragraph: index, tokens: all, significant, keys})
     }
     index++
   }
-  if (file) file.data.mtCleanupSentences = {tree, views}
+  if (file) file.data.mtCleanupSentences = {tree, views, epoch: vocabularyEpoch}
   return views
 }
 

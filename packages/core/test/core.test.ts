@@ -29,11 +29,46 @@ import {
   documentFact,
   sentenceAround,
   sentenceLocator,
+  normalizeWord,
   sentences,
+  sentenceViews,
   toInput,
   validate,
+  wordFact,
+  wordNumber,
+  wordOfNumber,
   type Region
 } from '@mt-cleanup/core'
+
+describe('word numbers', () => {
+  it('numbers a word by its normal form, the same for every spelling of it', () => {
+    expect(wordNumber('Tariffs')).toBe(wordNumber('tariffs'))
+    expect(wordNumber('don’t')).toBe(wordNumber("don't"))
+    expect(wordOfNumber(wordNumber('TARIFFS'))).toBe('tariffs')
+    expect(wordNumber('tariff')).not.toBe(wordNumber('tariffs'))
+    expect(normalizeWord('Internationalisation’s')).toBe("internationalisation's")
+  })
+
+  it('computes a word fact once per word, then reads it by number', () => {
+    const asked: string[] = []
+    const length = wordFact((word) => {
+      asked.push(word)
+      return word.length
+    })
+    expect(length(wordNumber('Levies'))).toBe(6)
+    expect(length(wordNumber('levies'))).toBe(6)
+    expect(asked).toEqual(['levies'])
+  })
+
+  it('gives each token of a sentence view its word number', () => {
+    const text = 'The Levies rose.'
+    const file = new VFile(text)
+    const tree = unified().use(retextEnglish).parse(file) as Root
+    const [view] = sentenceViews(tree, file)
+    expect(view!.significant.map((token) => wordOfNumber(token.number))).toEqual(view!.keys)
+    expect(view!.tokens.filter((token) => token.kind === 'whitespace').every((token) => token.number === -1)).toBe(true)
+  })
+})
 
 describe('matchCase', () => {
   it('keeps an initial capital, all caps and lower case', () => {

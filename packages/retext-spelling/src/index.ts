@@ -5,7 +5,7 @@
  * load and up to 0.5 s per suggestion: candidates one edit away are generated and
  * looked up in the index, which takes microseconds.
  */
-import {documentProfile, englishLexicon, examplesSchema, loadData, normalizeWord, reportArtifact, sentenceViews, type EnglishLexicon, type Examples, type Token} from '@mt-cleanup/core'
+import {documentProfile, englishLexicon, examplesSchema, loadData, normalizeWord, reportArtifact, sentenceViews, wordFact, wordOfNumber, type EnglishLexicon, type Examples, type Token} from '@mt-cleanup/core'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 
@@ -153,6 +153,10 @@ export function isBritishVariant(word: string, lexicon: EnglishLexicon = english
 export default function retextSpelling(options: Options = {}) {
   const ignored = new Set((options.ignore ?? []).map((word) => normalizeWord(word)))
   const minLength = options.minLength ?? 5
+  // Whether a word (in its normal form) is one to check at all: lower-case letters only (names,
+  // acronyms, numbers and compounds are not checked), long enough, not ignored or accepted, and
+  // not a known word. Known once per word, then read by word number: most tokens stop here.
+  const unknownWord = wordFact((word) => (word.length >= minLength && /^[a-z]+$/.test(word) && !ignored.has(word) && !accepted.has(word) && !englishLexicon().isCommonWord(word) ? 1 : 0))
 
   return function (tree: Root, file: VFile): undefined {
     const lexicon = englishLexicon()
@@ -160,14 +164,12 @@ export default function retextSpelling(options: Options = {}) {
     for (const view of sentenceViews(tree, file)) {
       const all = view.tokens
       all.forEach((token, index) => {
-        if (token.kind !== 'word') return
+        if (token.kind !== 'word' || unknownWord(token.number) === 0) return
         const word = token.value
-        // Lower-case letters only: names, acronyms, numbers and compounds are not checked.
-        if (word.length < minLength || !/^[a-z]+$/.test(word) || ignored.has(word)) return
+        // The normal form was checked: the text must be it (“Hello” is not “hello”).
+        if (word !== wordOfNumber(token.number)) return
         // A word the article uses again and again is one of its terms, not a slip of the keyboard.
-        if ((profile.words.get(word) ?? 0) > 1 || accepted.has(word)) return
-        // Known words need no further look: the common case, answered from the index's memory.
-        if (lexicon.isCommonWord(word)) return
+        if ((profile.words.get(word) ?? 0) > 1) return
         if (profile.names.has(word.charAt(0).toUpperCase() + word.slice(1))) return
         // Glued to other tokens ("e-mail", "example.com"): not a word on its own.
         const before = all[index - 1]

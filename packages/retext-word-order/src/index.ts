@@ -34,7 +34,7 @@
  * - a match's score in the pivots' place: “beating 2-1 the Milan” → “beating Milan 2-1”, “their victory
  *   1-0” → “their 1-0 victory”.
  */
-import {closingQuotes, datelineEnd, documentProfile, englishLexicon, fullNames, examplesSchema, gerundOf, indefiniteArticle, isCardinal, presentTenseBase, isCalendarWord, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, type Examples, type Token} from '@mt-cleanup/core'
+import {closingQuotes, datelineEnd, documentProfile, englishLexicon, fullNames, examplesSchema, gerundOf, indefiniteArticle, isCardinal, presentTenseBase, isCalendarWord, isCapitalized, loadData, reportArtifact, sentenceViews, startsLowerCase, wordFact, type Examples, type Token} from '@mt-cleanup/core'
 import {nationalities} from '@mt-cleanup/retext-casing'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
@@ -782,6 +782,7 @@ export default function retextWordOrder(_options?: Options) {
     [timePhraseStart, timePhraseStarts]
   ])
 
+  const gateOf = wordFact((word) => gates.get(word) ?? 0)
   let gateScratch = new Uint16Array(64)
 
   return function (tree: Root, file: VFile): undefined {
@@ -2003,7 +2004,7 @@ export default function retextWordOrder(_options?: Options) {
       // One array for all sentences (a typed array costs more to make than to fill).
       if (gateScratch.length < words.length + 3) gateScratch = new Uint16Array((words.length + 3) * 2)
       const gate = gateScratch
-      for (let index = 0; index < words.length; index++) gate[index] = gates.get(words[index]!) ?? 0
+      for (let index = 0; index < words.length; index++) gate[index] = gateOf(tokens[index]!.number)
       gate[words.length] = gate[words.length + 1] = gate[words.length + 2] = 0
       // Where the sentence's words start, after any opening quotes or brackets.
       let opening = 0
