@@ -20,7 +20,7 @@ const articles = [
 
 // Characters where parse-latin's classes or its run rules differ: breaks of every kind, repeated
 // and mixed punctuation, symbols, letters outside ASCII, astral characters and lone surrogate halves.
-const characters = [...'aZ09 \t\n\r\u00A0\u2028\u3000.,;:!?…‽\'"“”‘’«»„()-–—/\\&@#$%€£+=*_~^|`éßÆ日本ÿ\u0301\uD800\uDC00\uDBFF', '😀', '𝔸', '\r\n']
+const characters = [...'aZ09 \t\n\r\u00A0\u2028\u3000.,;:!?…‽\'"“”‘’«»„()-–—/\\&@#$%€£+=*_~^|`éßÆ日本ÿ\u0301\uD800\uDC00\uDBFF', '😀', '𝔸', '\r\n', '\n\n', ' \r\r\n ']
 
 describe('the fast English parser', () => {
   it('builds the tree retext-english builds, on every fixture and case', () => {
