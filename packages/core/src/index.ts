@@ -4,7 +4,7 @@ export {categories, isCategory, type Category} from './categories.js'
 export {assertMessage, messageOffsets, reportArtifact, type ArtifactPlace, type ArtifactReport} from './report.js'
 export {capitalize, honorifics, indefiniteArticle, isAllCaps, isCalendarWord, isCapitalized, isTitleCase, matchCase, startsLowerCase} from './case.js'
 export {hasAmericanDateline, hasAmericanSpelling} from './style.js'
-export {closingQuotes, datelineEnd, documentFact, inScope, normalizeWord, paragraphStretches, paragraphs, scopedMatches, sentenceViews, sentences, tokens, wordFact, wordNumber, wordOfNumber, words, type DocumentFacts, type SentenceView, type Stretch, type Token} from './nlcst.js'
+export {closingQuotes, datelineEnd, documentFact, inScope, normalizeWord, paragraphStretches, paragraphs, scopedMatches, sentenceViews, sentences, stretchesNear, tokens, wordFact, wordNumber, wordOfNumber, words, type DocumentFacts, type SentenceView, type Stretch, type Token} from './nlcst.js'
 export {blockWildcard, createBlockMatcher, createPhraseMatcher, phraseBlock, phraseTokens, type PhraseBlock, type PhraseEntry, type PhraseMatch, type PhraseMatcher} from './phrase.js'
 export {buildLexicon, englishLexicon, expandDictionary, type EnglishLexicon} from './lexicon.js'
 export {

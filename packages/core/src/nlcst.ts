@@ -286,6 +286,31 @@ export function inScope(file: VFile | undefined, start: number, end: number): bo
   return false
 }
 
+/**
+ * The stretches of the pass's scope within `reach` characters of a match of `marker` (a global
+ * pattern, say `/\d+/g`), merged: where a family of patterns that all need a marker near their
+ * start can match. Given to `scopedMatches` as `within`, they spare each pattern the search of
+ * the text between, which for a pattern that opens with a look-behind is tried at every character.
+ */
+export function stretchesNear(file: VFile, marker: RegExp, reach: number): Stretch[] {
+  const text = String(file.value)
+  const scope = file.data.mtCleanupScope ?? [{start: 0, end: text.length}]
+  const found: Stretch[] = []
+  for (const stretch of scope) {
+    marker.lastIndex = stretch.start
+    for (let match = marker.exec(text); match && match.index <= stretch.end; match = marker.exec(text)) {
+      if (match[0].length === 0) marker.lastIndex++
+      const start = Math.max(stretch.start, match.index - reach)
+      const end = Math.min(stretch.end, match.index + match[0].length + reach)
+      const last = found[found.length - 1]
+      if (last && start <= last.end) last.end = Math.max(last.end, end)
+      else found.push({start, end})
+    }
+  }
+  marker.lastIndex = 0
+  return found
+}
+
 /** How far past a stretch a pattern may look ahead. */
 const lookahead = 256
 
@@ -295,11 +320,11 @@ const lookahead = 256
  * `needle`: a string every match contains; a text without it is not searched (a substring
  * search is many times faster than a pattern that opens with an alternation or a look-around).
  */
-export function* scopedMatches(file: VFile, pattern: RegExp, needle?: string): Generator<RegExpExecArray> {
+export function* scopedMatches(file: VFile, pattern: RegExp, needle?: string, within?: readonly Stretch[]): Generator<RegExpExecArray> {
   if (!pattern.global) throw new TypeError('scopedMatches needs a global pattern')
   const text = String(file.value)
   if (needle !== undefined && !text.includes(needle)) return
-  const scope = file.data.mtCleanupScope ?? [{start: 0, end: text.length}]
+  const scope = within ?? file.data.mtCleanupScope ?? [{start: 0, end: text.length}]
   for (const stretch of scope) {
     // Search a prefix of the text that ends a little after the stretch, so that the
     // search stops there; offsets stay those of the whole text.

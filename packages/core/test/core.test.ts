@@ -26,6 +26,7 @@ import {
   resolve,
   scopeAround,
   scopedMatches,
+  stretchesNear,
   documentFact,
   sentenceAround,
   sentenceLocator,
@@ -324,6 +325,20 @@ describe('the fixer', () => {
     expect(result.stop).toBe('pass-limit')
     expect(result.output).toBe('hi!!!')
     expect(result.skipped[0]?.why).toBe('pass-limit')
+  })
+})
+
+describe('stretchesNear', () => {
+  it('gives the stretches of the scope near a marker, merged, for scopedMatches to search alone', () => {
+    const text = 'No figures here at all. Then 12 of June and 3 of May. Words only, for a long while after that.'
+    const file = new VFile(text)
+    const near = stretchesNear(file, /\d+/g, 5)
+    // Matches start in a stretch and may end past it.
+    expect(near.map(({start, end}) => text.slice(start, end))).toEqual(['Then 12 of J', ' and 3 of M'])
+    expect([...scopedMatches(file, /(\d+) of (\w+)/g, undefined, near)].map((match) => match[0])).toEqual(['12 of June', '3 of May'])
+    // Within the pass's scope only.
+    file.data.mtCleanupScope = [{start: text.indexOf('and'), end: text.length}]
+    expect(stretchesNear(file, /\d+/g, 5).map(({start, end}) => text.slice(start, end))).toEqual(['and 3 of M'])
   })
 })
 
