@@ -449,6 +449,9 @@ const relationalAdjective = 1024
 const bracketModal = 2048
 const modalOrTo = 4096
 const timePhraseStart = 8192
+const victoryVerb = 1 << 14
+const resultNoun = 1 << 15
+const finishedTime = 1 << 16
 
 // What may stand between a present verb and “since” (see verbBeforeComplement).
 const complementPrepositions = new Set(['on', 'in', 'at', 'with', 'for', 'about', 'against', 'to', 'from'])
@@ -779,11 +782,14 @@ export default function retextWordOrder(_options?: Options) {
     [relationalAdjective, postposedAdjectives],
     [bracketModal, bracketModals],
     [modalOrTo, modalsAndTo],
-    [timePhraseStart, timePhraseStarts]
+    [timePhraseStart, timePhraseStarts],
+    [victoryVerb, victoryVerbs],
+    [resultNoun, resultNouns],
+    [finishedTime, ['yesterday', 'ago', 'last', ...weekdays]]
   ])
 
   const gateOf = wordFact((word) => gates.get(word) ?? 0)
-  let gateScratch = new Uint16Array(64)
+  let gateScratch = new Uint32Array(64)
 
   return function (tree: Root, file: VFile): undefined {
     const lexicon = englishLexicon()
@@ -1066,9 +1072,9 @@ export default function retextWordOrder(_options?: Options) {
      * “Real Madrid defeated 3-1 to Barcelona”: Spanish marks a person or team as object with “a” (derrotó 3-1 al
      * Barcelona) and puts the score first; English writes “defeated Barcelona 3-1”.
      */
-    function scoreBeforeOpponent(tokens: Token[], words: string[]): void {
+    function scoreBeforeOpponent(tokens: Token[], words: string[], gate: Uint32Array): void {
       for (let at = 0; at + 3 < words.length; at++) {
-        if (!victoryVerbs.has(words[at]!) || !scorePattern.test(words[at + 1]!) || !lower(tokens[at])) continue
+        if (!(gate[at]! & victoryVerb) || !scorePattern.test(words[at + 1]!) || !lower(tokens[at])) continue
         // Spanish marks the team with “a” (“derrotó 3-1 al Barcelona”); Italian and Portuguese do not (“battendo 2-1 il Milan”).
         let start = words[at + 2] === 'to' ? at + 3 : at + 2
         // The opponent: a name (“Barcelona”, “Atlético Madrid”, “the Barcelona”), particles inside (“Rayo de Vallecano”).
@@ -1082,7 +1088,7 @@ export default function retextWordOrder(_options?: Options) {
       }
       // “after their victory 1-0 in London”: the pivots put the score after the result (leur victoire 1-0); English before it.
       for (let at = 1; at + 1 < words.length; at++) {
-        if (!resultNouns.has(words[at]!) || !resultDeterminers.has(words[at - 1]!) || !scorePattern.test(words[at + 1]!) || !lower(tokens[at])) continue
+        if (!(gate[at]! & resultNoun) || !resultDeterminers.has(words[at - 1]!) || !scorePattern.test(words[at + 1]!) || !lower(tokens[at])) continue
         const fixed = `${tokens[at + 1]!.value} ${tokens[at]!.value}`
         report('score-after-result', tokens[at]!.start, tokens[at + 1]!.end, fixed, `Write \`${fixed}\``, 0.8, 'fr: leur victoire 1-0, es: su victoria 2-1, it: la vittoria per 2-1: English puts the score before the result (“their 1-0 victory”).')
       }
@@ -1675,7 +1681,7 @@ export default function retextWordOrder(_options?: Options) {
      * after it: “will worsen further in the coming years”. Only where the verb (and one adverb) closes
      * the clause, so that no object has to move.
      */
-    function modalBracket(tokens: Token[], words: string[], gate: Uint16Array): void {
+    function modalBracket(tokens: Token[], words: string[], gate: Uint32Array): void {
       for (let modal = 1; modal < words.length - 3; modal++) {
         if (!(gate[modal]! & bracketModal)) continue
         // “should this time come, …”, “and should next year bring …”: a modal that opens its clause inverts a condition.
@@ -2002,9 +2008,11 @@ export default function retextWordOrder(_options?: Options) {
     for (const {significant: tokens, keys: words} of sentenceViews(tree, file)) {
       // The gates of each token, with room after the last: rules look up to three tokens ahead.
       // One array for all sentences (a typed array costs more to make than to fill).
-      if (gateScratch.length < words.length + 3) gateScratch = new Uint16Array((words.length + 3) * 2)
+      if (gateScratch.length < words.length + 3) gateScratch = new Uint32Array((words.length + 3) * 2)
       const gate = gateScratch
-      for (let index = 0; index < words.length; index++) gate[index] = gateOf(tokens[index]!.number)
+      // And all the sentence's gates together: rules whose words it lacks are not run.
+      let sentenceGates = 0
+      for (let index = 0; index < words.length; index++) sentenceGates |= gate[index] = gateOf(tokens[index]!.number)
       gate[words.length] = gate[words.length + 1] = gate[words.length + 2] = 0
       // Where the sentence's words start, after any opening quotes or brackets.
       let opening = 0
@@ -2023,7 +2031,7 @@ export default function retextWordOrder(_options?: Options) {
       perfectObjectFirst(tokens, words, opening, clauseClose)
       subordinateVerbLast(tokens, words, opening, clauseClose)
       reckonedWith(tokens, words, opening, clauseClose)
-      scoreBeforeOpponent(tokens, words)
+      if (sentenceGates & (victoryVerb | resultNoun)) scoreBeforeOpponent(tokens, words, gate)
       passiveVerbSecond(tokens, words, opening)
       copulaVerbSecond(tokens, words, opening)
       passiveAfterAsClause(tokens, words, opening)
@@ -2032,7 +2040,7 @@ export default function retextWordOrder(_options?: Options) {
       presentWithDuration(tokens, words, opening)
       presentBeforeSince(tokens, words)
       romanceRelativePassive(tokens, words)
-      perfectWithPastTime(tokens, words)
+      if (sentenceGates & finishedTime) perfectWithPastTime(tokens, words)
       modalBracket(tokens, words, gate)
       for (let index = 0; index < tokens.length; index++) {
         // “the party Liberal Reform”: kind, then a capitalised name (with “and”/“of” inside).
