@@ -94,12 +94,12 @@ const reportedClause = new RegExp(
 // lower case (a comma or a semicolon before it is already right), not after a conjunction (“But however”).
 const howeverInside = / however (?=(?:that|the|a|an|this|these|those|its|their|his|her|our|not|also|only|still|already|on|in|at|to|as|for|with|from|by|be|been|remain|remains|remained|is|are|was|were|has|have|had|will|would|can|could|must|should|shall|may|might)\b|\p{Ll}{3,}ed\b)(?<=\p{Ll} however )(?<!\b(?:[Aa]nd|[Oo]r|[Bb]ut|[Nn]or|[Yy]et|[Ss]o|[Bb]ecause|[Ii]f|[Ww]hen|[Aa]lthough|[Tt]hough|[Ww]hile|[Tt]hat) however )/gu
 const guillemets = new RegExp(`«${space}*([^«»]*?)${space}*»`, 'gu')
-const straightOutside = /\p{L}"[,.](?!\.)/gu
-const curlyOutside = /\p{L}”[,.](?!\.)/gu
+const straightOutside = /"(?<=\p{L}")[,.](?!\.)/gu
+const curlyOutside = /”(?<=\p{L}”)[,.](?!\.)/gu
 // A whole quoted sentence, then its comma outside before who said it (“"We are ready", said Bellini”,
 // “"…", the agency reported”). British and American news alike put that comma inside, so no evidence
 // of the article's style is needed.
-const quoteThenComma = /[\p{L}\p{N}]["”],(?= )/gu
+const quoteThenComma = /["”](?<=[\p{L}\p{N}]["”]),(?= )/gu
 const attributionVerbs = new Set(
   'said says told tells added adds declared declares affirmed affirms assured assures stressed stresses explained explains warned warns insisted insists noted notes accused accuses wrote writes asked asks replied replies answered answers commented comments concluded concludes estimated estimates argued argues recalled recalls underlined underlines emphasized emphasizes emphasised emphasises acknowledged acknowledges admitted admits continued continues remarked remarks observed observes indicated indicates announced announces claimed claims stated states maintained maintains lamented laments criticized criticizes criticised criticises denounced denounces tweeted tweets posted posts joked jokes promised promises reported reports confirmed confirms revealed reveals considered considers judged judges assessed assesses advised advises recommended recommends urged urges cautioned cautions appealed reminded reminds predicted predicts regretted regrets deplored deplores conceded concedes responded responds reacted reacts protested protests vowed vows rejoiced rejoices alerted alerts esteemed esteems confided confides specified specifies detailed details welcomed welcomes hailed hails recognized recognizes recognised recognises believes believed analyzed analyzes analysed analyses summarized summarizes summarised summarises pleaded pleads reckoned reckons attacked attacks defended defends justified justifies exulted exults testified testifies sustained sustains sublined celebrated celebrates pointed points minimized minimised'.split(' ')
 )
@@ -181,8 +181,8 @@ export default function retextTypography(options: Options = {}) {
 
     // Where the article puts commas and periods around closing quotes: inside (American) or not.
     const {inside, outside: outsideCount, americanSigns, britishSigns} = documentFact(file, 'retext-typography:quote-style', () => ({
-      inside: [...text.matchAll(/\p{L}[,.]”/gu)].length,
-      outside: [...text.matchAll(/\p{L}”[,.](?!\.)/gu)].length,
+      inside: [...text.matchAll(/[,.]”(?<=\p{L}[,.]”)/gu)].length,
+      outside: [...text.matchAll(/”(?<=\p{L}”)[,.](?!\.)/gu)].length,
       // Without quotes of its own to go by, an article with an AP dateline or American spellings is American;
       // one with British spellings or single quotes is left alone; otherwise American, the news-wire default.
       americanSigns: hasAmericanDateline(text) || hasAmericanSpelling(text) || /\b\w+iz(e|es|ed|ing|ation)\b/.test(text),
@@ -234,14 +234,14 @@ export default function retextTypography(options: Options = {}) {
       // Straight quotes are ambiguous, so they follow only positive evidence of American style.
       if (inside > 0 || americanSigns || quoteStyle === 'american') {
         for (const match of scopedMatches(file, straightOutside)) {
-          const start = match.index + 1
+          const start = match.index
           const mark = text.charAt(start + 1)
           report('punctuation-outside-quote', start, start + 2, `${mark}"`, `Put the \`${mark}\` inside the closing quotation mark`, quoteConfidence, 'American news style puts commas and periods inside closing quotes.')
         }
       }
       if (american) {
         for (const match of scopedMatches(file, curlyOutside)) {
-          const start = match.index + 1
+          const start = match.index
           const mark = text.charAt(start + 1)
           report(
             'punctuation-outside-quote',
@@ -260,7 +260,7 @@ export default function retextTypography(options: Options = {}) {
     // but an explicitly logical one (the loops above already took the American articles).
     if (quoteStyle !== 'logical') {
       for (const match of scopedMatches(file, quoteThenComma)) {
-        const close = match.index + 1
+        const close = match.index
         const curly = text.charAt(close) === '”'
         if (curly ? american : inside > 0 || americanSigns || quoteStyle === 'american') continue
         if (!quotesWholeSentence(text, close, curly) || !opensAttribution(text.slice(close + 3, close + 80))) continue
