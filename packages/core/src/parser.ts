@@ -57,9 +57,12 @@ export class FastParseEnglish extends ParseEnglish {
       // symbols only with the same character again (or a surrogate half), as in parse-latin.
       const continues = previousType === type && (type === word || type === whiteSpace || code === previousCode || (code >= 0xd8_00 && code <= 0xdf_ff))
       if (from < index && previousType !== 0 && !continues) {
-        children.push(createNode(previousType, value.slice(from, index), start, {line, column, offset}))
+        // One point object ends a token and starts the next: nothing in parse-latin or in the
+        // plugins changes a point in place (they assign whole points), and the tree is the same.
+        const end = {line, column, offset}
+        children.push(createNode(previousType, value.slice(from, index), start, end))
         from = index
-        start = {line, column, offset}
+        start = end
       }
       if (code === 13 || (code === 10 && previousCode !== 13)) {
         line++
@@ -76,9 +79,9 @@ export class FastParseEnglish extends ParseEnglish {
   }
 }
 
-/** A token as parse-latin builds it: a word's text node shares its start, not its end. */
+/** A token as parse-latin builds it (a word and its text node share their points here). */
 function createNode(type: number, value: string, start: Point, end: Point): SentenceContent {
-  if (type === word) return {type: 'WordNode', children: [{type: 'TextNode', value, position: {start, end}}], position: {start, end: {...end}}}
+  if (type === word) return {type: 'WordNode', children: [{type: 'TextNode', value, position: {start, end}}], position: {start, end}}
   return {type: tokenTypes[type - 1] as Exclude<TokenType, 'WordNode'>, value, position: {start, end}}
 }
 

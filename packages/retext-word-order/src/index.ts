@@ -434,6 +434,11 @@ const timeNouns = new Set(['year', 'week', 'month', 'night', 'time', 'summer', '
 // Plurals that stay plural before a noun ("sales figures", "arms exports").
 const pluralModifiers = new Set(['sales', 'arms', 'news', 'goods', 'savings', 'earnings', 'clothes', 'customs', 'species', 'series', 'means', 'glass', 'gas', 'bus', 'press', 'business', 'mathematics', 'physics', 'economics', 'politics', 'services'])
 
+/** Whether a day follows the verb at `verb`: “said Monday”, “said on Monday”, “added this Tuesday”. */
+function dayFollows(words: readonly string[], verb: number): boolean {
+  return isDay(words[verb + 1] ?? '') || ((words[verb + 1] === 'on' || words[verb + 1] === 'this') && weekdays.has(words[verb + 2] ?? ''))
+}
+
 // Bits of the word classes the main loop gates its rules on (see `wordGates`).
 const kindFirst = 1
 const perfectAdverb = 2
@@ -2365,9 +2370,8 @@ export default function retextWordOrder(_options?: Options) {
           (announcingVerbs.has(words[afterComma + 1] ?? '') || reporting.has(words[afterComma + 1] ?? '') || invertingVerbs.has(words[afterComma + 1] ?? '')) &&
           /(?:ed|said)$/.test(words[afterComma + 1]!)
         const verbAt = perfect ? afterComma + 1 : afterComma
-        const dayNext = () => isDay(words[verbAt + 1] ?? '') || ((words[verbAt + 1] === 'on' || words[verbAt + 1] === 'this') && weekdays.has(words[verbAt + 2] ?? ''))
         if (words[index] === ',') invertedWithAudience(tokens, words, verbAt)
-        if (words[index] === ',' && (perfect || announcingVerbs.has(words[verbAt] ?? '') || ((reporting.has(words[verbAt] ?? '') || invertingVerbs.has(words[verbAt] ?? '')) && dayNext()))) {
+        if (words[index] === ',' && (perfect || announcingVerbs.has(words[verbAt] ?? '') || ((reporting.has(words[verbAt] ?? '') || invertingVerbs.has(words[verbAt] ?? '')) && dayFollows(words, verbAt)))) {
           let at = verbAt + 1
           let day = ''
           if (isDay(words[at] ?? '')) {
