@@ -198,7 +198,7 @@ export function sentenceViews(tree: Root, file?: VFile): SentenceView[] {
         continue
       }
       // nlcst keeps the source text: a token's value is the text at its offsets, cheaper to
-      // slice than to rebuild. Built in one loop: this runs for every token of every pass.
+      // take or slice than to rebuild. Built in one loop: this runs for every token of every pass.
       const all: Token[] = []
       const significant: Token[] = []
       const keys: string[] = []
@@ -208,7 +208,8 @@ export function sentenceViews(tree: Root, file?: VFile): SentenceView[] {
         const start = node.position?.start.offset ?? -1
         const end = node.position?.end.offset ?? -1
         const kind = kindOf(node.type)
-        const value = start >= 0 ? text.slice(start, end) : toString(node)
+        // The parser's own string where the node has one (a literal, or a word of one text): the same text.
+        const value = 'value' in node ? node.value : node.type === 'WordNode' && node.children.length === 1 && node.children[0]!.type === 'TextNode' ? node.children[0]!.value : start >= 0 ? text.slice(start, end) : toString(node)
         const number = kind === 'whitespace' ? -1 : wordNumber(value)
         const token: Token = {node, index: position, kind, value, start, end, number}
         all.push(token)
