@@ -34,6 +34,11 @@ const topicSchema: Schema = {
 }
 
 let topicLists: Array<{topic: string; exact: Set<string>; prefixes: string[]; phrases: string[]}> | undefined
+// Every phrase of the lists in one pattern (one search of the text instead of one per phrase),
+// and the lists each phrase is in. The search steps one character past each match, so phrases
+// that overlap in a text are all found; no phrase may begin another (checked on load), or
+// the pattern would find only one of the two where both start.
+let topicPhrases: {pattern: RegExp; lists: Map<string, number[]>} | undefined
 
 function topics() {
   if (!topicLists) {
@@ -49,6 +54,18 @@ function topics() {
       prefixes: list.filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1)),
       phrases: list.filter((word) => word.includes(' '))
     }))
+    const lists = new Map<string, number[]>()
+    topicLists.forEach(({phrases}, index) => {
+      for (const phrase of phrases) lists.set(phrase, [...(lists.get(phrase) ?? []), index])
+    })
+    for (const phrase of lists.keys()) {
+      for (const other of lists.keys()) {
+        if (other !== phrase && other.startsWith(phrase)) throw new Error(`Invalid data file topics.json: the phrase \`${phrase}\` begins \`${other}\``)
+      }
+    }
+    const alternatives = [...lists.keys()].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    // A pattern that can match nothing when there are no phrases.
+    topicPhrases = {pattern: new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)', 'g'), lists}
   }
   return topicLists
 }
@@ -107,17 +124,22 @@ function buildProfile(tree: Root, text: string, file: VFile): DocumentProfile {
       tallies[index]!.distinct++
     }
   }
+  // Each phrase the text has counts once for each list it is in.
+  const found = new Set<string>()
+  const {pattern} = topicPhrases!
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(lowerText); match; match = pattern.exec(lowerText)) {
+    found.add(match[0])
+    pattern.lastIndex = match.index + 1
+  }
+  for (const phrase of found) {
+    for (const index of topicPhrases!.lists.get(phrase) ?? []) {
+      tallies[index]!.score++
+      tallies[index]!.distinct++
+    }
+  }
   const scored = lists
-    .map(({topic, phrases}, index) => {
-      let {score, distinct} = tallies[index]!
-      for (const phrase of phrases) {
-        if (lowerText.includes(phrase)) {
-          score++
-          distinct++
-        }
-      }
-      return {topic, score, distinct}
-    })
+    .map(({topic}, index) => ({topic, ...tallies[index]!}))
     .filter((entry) => entry.score >= 3 && entry.distinct >= 2)
     .sort((a, b) => b.score - a.score)
     .map(({topic, score}) => ({topic, score}))
