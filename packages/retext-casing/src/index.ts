@@ -514,7 +514,7 @@ function survey(blocks: Token[][][], text: string): DocumentCasing {
       let first = true
       for (const token of sentence) {
         if (token.kind !== 'word') continue
-        if (startsLowerCase(token.value)) lowerWords.add(normalizeWord(token.value))
+        if (startsLowerCase(token.value)) lowerWords.add(wordOfNumber(token.number))
         else if (isCapitalized(token.value)) {
           capitals.set(token.value, (capitals.get(token.value) ?? 0) + 1)
           if (!first) midCapitals.set(token.value, (midCapitals.get(token.value) ?? 0) + 1)
