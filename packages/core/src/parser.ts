@@ -141,6 +141,81 @@ function lineBreaks(value: string): number {
 }
 
 /**
+ * parse-latin's sentence plugins (after parse-english's elision plugin) walk every token of
+ * every sentence through a callback each, seven times, to merge a few symbols into words;
+ * that was half of a parse. Here one scan of a sentence finds which of them can act at all,
+ * only those run (parse-latin's own code), and the sentence's position is patched directly.
+ * A plugin can act only on a symbol that was in the sentence when the scan ran: the plugins
+ * only ever move symbols into words, never add a node, so the scan's answer stays a superset.
+ */
+function sentencePlugins(plugins: ReadonlyArray<(sentence: Sentence) => undefined | void>): (sentence: Sentence) => undefined {
+  const [elision, initialWordSymbol, finalWordSymbol, innerWordSymbol, innerWordSlash, initialisms] = plugins as Array<(sentence: Sentence) => undefined>
+  return function (sentence) {
+    let slash = false
+    let apostrophe = false
+    let ampersand = false
+    let dash = false
+    let innerSymbol = false
+    let innerSymbolBeforeWord = false
+    for (const child of sentence.children) {
+      if (child.type === 'WordNode') {
+        if (innerSymbol) innerSymbolBeforeWord = true
+        continue
+      }
+      if (child.type !== 'PunctuationNode' && child.type !== 'SymbolNode') continue
+      const value = child.value
+      if (value === '/') slash = true
+      else if (value === "'" || value === '’') apostrophe = true
+      else if (value === '&') ampersand = true
+      else if (value === '-') dash = true
+      if (!innerSymbol && wordSymbolInner.test(value)) innerSymbol = true
+    }
+    // parse-english: “w/”, and apostrophes of elision.
+    if (slash || apostrophe) elision!(sentence)
+    if (ampersand) initialWordSymbol!(sentence)
+    if (dash) finalWordSymbol!(sentence)
+    // A symbol inside a word needs a word after it.
+    if (innerSymbolBeforeWord) innerWordSymbol!(sentence)
+    if (slash) innerWordSlash!(sentence)
+    // Initialisms: a full stop after a word of several parts (“U.S” + “.”), as the plugin itself tests.
+    const children = sentence.children
+    for (let index = 1; index < children.length; index++) {
+      const child = children[index]!
+      const previous = children[index - 1]!
+      if (child.type === 'PunctuationNode' && child.value === '.' && previous.type === 'WordNode' && previous.children.length !== 1 && previous.children.length % 2 !== 0) {
+        initialisms!(sentence)
+        break
+      }
+    }
+    // patchPosition: the sentence spans its first child to its last.
+    const first = children[0]
+    const last = children[children.length - 1]
+    if (first?.position && !sentence.position?.start) {
+      sentence.position ??= {} as NonNullable<Sentence['position']>
+      sentence.position.start = first.position.start
+    }
+    if (last?.position && !sentence.position?.end) {
+      sentence.position ??= {} as NonNullable<Sentence['position']>
+      sentence.position.end = last.position.end
+    }
+    return undefined
+  }
+}
+
+// parse-latin's wordSymbolInner: the symbols that may join two words.
+const wordSymbolInner = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/
+
+// The sentence plugins replaced where the lists are those this was written against (parse-english
+// 7 over parse-latin 7: the elision plugin, then parse-latin's six ending with patchPosition).
+{
+  const latin = (Object.getPrototypeOf(ParseEnglish.prototype) as ParseEnglish).tokenizeSentencePlugins
+  const english = ParseEnglish.prototype.tokenizeSentencePlugins
+  if (latin.length === 6 && english.length === 7 && latin.every((plugin, index) => english[index + 1] === plugin)) {
+    FastParseEnglish.prototype.tokenizeSentencePlugins = [sentencePlugins(english)]
+  }
+}
+
+/**
  * A unified plugin that parses like retext-english (including the nlcst extensions other
  * plugins register through `data`), faster.
  */
