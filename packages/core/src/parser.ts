@@ -128,15 +128,48 @@ function lineBreaks(value: string): number {
   return count
 }
 
-// parse-latin's paragraph plugins end with breakImplicitSentences, removeEmptyNodes and
-// patchPosition: the first is swapped for the one above where the list is the one this was
-// written against (parse-latin 7); otherwise parse-latin's own runs.
+/**
+ * parse-latin's mergeRemainingFullStops, run only on paragraphs where it can act: it merges a
+ * full stop into a word when a word or another terminal mark follows it in its sentence, and
+ * most sentences have one full stop, at their end.
+ */
+function remainingFullStops(plugin: (paragraph: Paragraph) => undefined | void): (paragraph: Paragraph) => undefined {
+  return function (paragraph) {
+    if (paragraph.children.some((sentence) => sentence.type === 'SentenceNode' && fullStopBeforeMore(sentence))) plugin(paragraph)
+    return undefined
+  }
+}
+
+/** Whether a sentence has a full stop (a token of its own) with a word or a terminal mark after it. */
+function fullStopBeforeMore(sentence: Sentence): boolean {
+  let fullStop = false
+  for (const child of sentence.children) {
+    if (child.type === 'WordNode') {
+      if (fullStop) return true
+    } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
+      if (fullStop && terminalMarker.test(child.value)) return true
+      if (child.value === '.') fullStop = true
+    }
+  }
+  return false
+}
+
+// parse-latin's terminalMarker.
+const terminalMarker = /^([!.?\u2026\u203D]+)$/
+
+// parse-latin's paragraph plugins end with mergeRemainingFullStops, makeInitialWhiteSpaceSiblings,
+// makeFinalWhiteSpaceSiblings, breakImplicitSentences, removeEmptyNodes and patchPosition: the
+// first and the fourth are swapped for the ones above where the list is the one this was
+// written against (parse-latin 7); otherwise parse-latin's own run.
 {
   const latin = (Object.getPrototypeOf(ParseEnglish.prototype) as ParseEnglish).tokenizeParagraphPlugins
   const english = ParseEnglish.prototype.tokenizeParagraphPlugins
-  const at = english.indexOf(latin[latin.length - 3]!)
-  if (latin.length === 12 && at === english.length - 3) {
-    FastParseEnglish.prototype.tokenizeParagraphPlugins = english.map((plugin, index) => (index === at ? breakImplicitSentences : plugin))
+  const fullStops = english.indexOf(latin[latin.length - 6]!)
+  const breaks = english.indexOf(latin[latin.length - 3]!)
+  if (latin.length === 12 && fullStops === english.length - 6 && breaks === english.length - 3) {
+    FastParseEnglish.prototype.tokenizeParagraphPlugins = english.map((plugin, index) =>
+      index === breaks ? breakImplicitSentences : index === fullStops ? remainingFullStops(plugin) : plugin
+    )
   }
 }
 
