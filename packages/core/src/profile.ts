@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import {validate, type Schema} from './data.js'
 import {isCapitalized} from './case.js'
 import {englishLexicon} from './lexicon.js'
-import {documentFact, sentenceViews} from './nlcst.js'
+import {documentFact, sentenceViews, wordFact} from './nlcst.js'
 
 /** What other plugins need to judge evidence, computed once per document. */
 export interface DocumentProfile {
@@ -34,11 +34,11 @@ const topicSchema: Schema = {
 }
 
 let topicLists: Array<{topic: string; exact: Set<string>; prefixes: string[]; phrases: string[]}> | undefined
-// Every phrase of the lists in one pattern (one search of the text instead of one per phrase),
-// and the lists each phrase is in. The search steps one character past each match, so phrases
-// that overlap in a text are all found; no phrase may begin another (checked on load), or
-// the pattern would find only one of the two where both start.
-let topicPhrases: {pattern: RegExp; lists: Map<string, number[]>} | undefined
+// The phrases of the lists as words, grouped by their first word, and the lists each is in: a
+// phrase counts where the document has its words in a row (“the tour de France”, not “detour
+// de France”). Found by the first word's number (`wordFact`), so words that begin no phrase cost
+// an array read.
+let topicPhrases: {groups: Array<Array<{words: string[]; phrase: string}>>; lists: Map<string, number[]>; groupOf: (number: number) => number} | undefined
 
 function topics() {
   if (!topicLists) {
@@ -58,14 +58,19 @@ function topics() {
     topicLists.forEach(({phrases}, index) => {
       for (const phrase of phrases) lists.set(phrase, [...(lists.get(phrase) ?? []), index])
     })
+    const byFirstWord = new Map<string, number>()
+    const groups: Array<Array<{words: string[]; phrase: string}>> = []
     for (const phrase of lists.keys()) {
-      for (const other of lists.keys()) {
-        if (other !== phrase && other.startsWith(phrase)) throw new Error(`Invalid data file topics.json: the phrase \`${phrase}\` begins \`${other}\``)
+      const words = phrase.split(' ')
+      let group = byFirstWord.get(words[0]!)
+      if (group === undefined) {
+        group = groups.length
+        groups.push([])
+        byFirstWord.set(words[0]!, group)
       }
+      groups[group]!.push({words, phrase})
     }
-    const alternatives = [...lists.keys()].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    // A pattern that can match nothing when there are no phrases.
-    topicPhrases = {pattern: new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)', 'g'), lists}
+    topicPhrases = {groups, lists, groupOf: wordFact((word) => byFirstWord.get(word) ?? -1)}
   }
   return topicLists
 }
@@ -93,6 +98,10 @@ export function documentProfile(tree: Root, file: VFile): DocumentProfile {
 function buildProfile(tree: Root, text: string, file: VFile): DocumentProfile {
   const names = new Map<string, number>()
   const words = new Map<string, number>()
+  const lists = topics()
+  const {groups, groupOf} = topicPhrases!
+  // The topic phrases the document has.
+  const found = new Set<string>()
   for (const {significant, keys} of sentenceViews(tree, file)) {
     {
       let run: string[] = []
@@ -104,6 +113,12 @@ function buildProfile(tree: Root, text: string, file: VFile): DocumentProfile {
         if (token.kind !== 'word') return flush()
         const normal = keys[index]!
         words.set(normal, (words.get(normal) ?? 0) + 1)
+        const group = groupOf(token.number)
+        if (group >= 0) {
+          for (const {words: phrase, phrase: text} of groups[group]!) {
+            if (phrase.every((word, offset) => keys[index + offset] === word)) found.add(text)
+          }
+        }
         if (isCapitalized(token.value)) {
           if (index > 0) names.set(token.value, (names.get(token.value) ?? 0) + 1)
           run.push(token.value)
@@ -113,7 +128,6 @@ function buildProfile(tree: Root, text: string, file: VFile): DocumentProfile {
     }
   }
   const lowerText = text.toLowerCase()
-  const lists = topics()
   // One pass over the words: each word's topic memberships are looked up once.
   const tallies = lists.map(() => ({score: 0, distinct: 0}))
   for (const [word, count] of words) {
@@ -124,14 +138,7 @@ function buildProfile(tree: Root, text: string, file: VFile): DocumentProfile {
       tallies[index]!.distinct++
     }
   }
-  // Each phrase the text has counts once for each list it is in.
-  const found = new Set<string>()
-  const {pattern} = topicPhrases!
-  pattern.lastIndex = 0
-  for (let match = pattern.exec(lowerText); match; match = pattern.exec(lowerText)) {
-    found.add(match[0])
-    pattern.lastIndex = match.index + 1
-  }
+  // Each phrase the document has counts once for each list it is in.
   for (const phrase of found) {
     for (const index of topicPhrases!.lists.get(phrase) ?? []) {
       tallies[index]!.score++

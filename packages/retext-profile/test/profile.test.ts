@@ -17,6 +17,19 @@ describe('retext-profile', () => {
     expect(profile?.topics[0]?.topic).toBe('trade')
   })
 
+  it('counts the topic phrases a text has as words in a row, once each', () => {
+    const topicsOf = (value: string) => {
+      const file = new VFile(value)
+      const processor = unified().use(retextEnglish).use(retextProfile)
+      processor.runSync(processor.parse(file), file)
+      return file.data.mtCleanupProfile?.topics
+    }
+    // “champions league” and “penalty kick”, with “league” and “coach”: four.
+    expect(topicsOf('The Champions League tie turned on a penalty kick. The coach was pleased.')).toEqual([{topic: 'sport', score: 4}])
+    // Inside other words or across a sentence they do not count.
+    expect(topicsOf('The coach read the Championsleague. A penalty. Kick-off was late.')).toEqual([])
+  })
+
   it('finds no topic in a text too short to tell', () => {
     const file = new VFile('The talks resumed.')
     const processor = unified().use(retextEnglish).use(retextProfile)
