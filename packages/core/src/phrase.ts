@@ -90,6 +90,9 @@ const anyWord = -2
 /** A token whose key no phrase uses. */
 const unknownKey = -1
 
+// The words of nearly every sentence of news (see the anchors of `createBlockMatcher`).
+const commonTokens: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'that', 'which', 'who', 'it', 'its', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'not', 'this', 'he', 'she', 'they', 'his', 'her', 'their', 'as', 'said'])
+
 /**
  * Each phrase is filed under its rarest word (the one fewest phrases share): a sentence is
  * scanned with one look-up per token, and only the phrases whose rare word occurs are compared
@@ -168,6 +171,11 @@ export function createBlockMatcher<Data>(blocks: ReadonlyArray<PhraseBlock<Data>
       shared[part]!++
     }
   }
+
+  // Punctuation and the commonest words of news are poor anchors however few phrases share them:
+  // every sentence has them, so their phrases would be tried everywhere. They count as shared by
+  // more phrases than any word is, and anchor a phrase only when it has no other word.
+  for (const [word, id] of wordIds) if (commonTokens.has(word) || !/^\p{L}/u.test(word)) shared[id] = shared[id]! + 0x1000_0000
 
   const anchorOffset = new Int32Array(phraseCount)
   // Phrases by anchor word, as one list sorted by anchor with where each word's run begins.
