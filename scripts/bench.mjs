@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Speed of the cleaner on the sample article, next to the floor measured in the same run:
 // a plain retext-english parse of the same text. Then the cold start of the CLI.
-//   pnpm bench [--iterations N] [--warmup N] [--cold N] [--file PATH] [--breakdown]
+//   pnpm bench [--iterations N] [--warmup N] [--cold N] [--file PATH] [--breakdown] [--ramp]
+// --ramp prints instead how a fresh process warms up: the medians of each hundred cleanings.
 // --breakdown adds where the cleaning time goes: each plugin's time in each pass.
 import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
@@ -10,7 +11,7 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const {values} = parseArgs({options: {iterations: {type: 'string', default: '400'}, warmup: {type: 'string', default: '1500'}, cold: {type: 'string', default: '10'}, file: {type: 'string'}, breakdown: {type: 'boolean', default: false}}})
+const {values} = parseArgs({options: {iterations: {type: 'string', default: '400'}, warmup: {type: 'string', default: '1500'}, cold: {type: 'string', default: '10'}, file: {type: 'string'}, breakdown: {type: 'boolean', default: false}, ramp: {type: 'boolean', default: false}}})
 const iterations = Number(values.iterations)
 // Cleanings (and parses) before the measured ones. V8 keeps optimising the cleaner's large functions and
 // growing its young heap for the first thousand cleanings or so: a median taken earlier measures that
@@ -29,9 +30,32 @@ const samplePath = values.file ?? join(root, 'fixtures/sample-article.txt')
 const text = samplePath.endsWith('.json') ? JSON.parse(readFileSync(samplePath, 'utf8')).input : readFileSync(samplePath, 'utf8')
 const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length
 
+if (values.ramp) {
+  // Before anything else has run: the ramp is that of the code, not of this cleaner.
+  const parser = unified().use(retextEnglish).freeze()
+  const cleaner = createMtCleaner()
+  const windows = []
+  for (let window = 0; window < 20; window++) {
+    const parses = []
+    const cleanings = []
+    for (let index = 0; index < 100; index++) {
+      let start = performance.now()
+      parser.parse(text)
+      parses.push(performance.now() - start)
+      start = performance.now()
+      cleaner.clean(text)
+      cleanings.push(performance.now() - start)
+    }
+    const middle = (list) => list.sort((a, b) => a - b)[50]
+    windows.push(`${String((window + 1) * 100).padStart(5)}: parse ${middle(parses).toFixed(2)} ms, clean ${middle(cleanings).toFixed(2)} ms, ${(middle(cleanings) / middle(parses)).toFixed(1)}x`)
+  }
+  console.log(`${values.file ?? 'sample article'}: medians of each hundred parses and cleanings in a fresh process\n${windows.join('\n')}`)
+  process.exit(0)
+}
+
 // Parse and clean alternate, so both see the same machine (this one is shared and noisy).
-function measure(runs) {
-  for (let index = 0; index < warmup; index++) for (const run of runs) run()
+function measure(runs, warm = warmup) {
+  for (let index = 0; index < warm; index++) for (const run of runs) run()
   const times = runs.map(() => [])
   for (let index = 0; index < iterations; index++) {
     runs.forEach((run, which) => {
@@ -50,6 +74,9 @@ const parser = unified().use(retextEnglish).freeze()
 const cleaner = createMtCleaner()
 const [parse, clean] = measure([() => parser.parse(text), () => cleaner.clean(text)])
 const passes = cleaner.clean(text).passes
+// The parser the fixer uses (same trees as retext-english), warm from the cleanings.
+const {FastParseEnglish} = await import(join(root, 'packages/core/dist/parser.js'))
+const [, fixerParse] = measure([() => parser.parse(text), () => new FastParseEnglish().parse(text)], 0)
 
 const cold = []
 for (let index = 0; index < coldRuns; index++) {
@@ -75,6 +102,7 @@ console.log(`${values.file ?? 'sample article'}: ${words} words, ${iterations} r
 console.log(`${''.padEnd(34)} ${'median'.padStart(11)} ${'p90'.padStart(11)} ${'words/s'.padStart(12)}`)
 console.log(row('retext-english parse (floor)', parse))
 console.log(row(`mt-cleanup clean (${passes} passes)`, clean))
+console.log(row("  the fixer's parser, in it", fixerParse))
 console.log(`clean / parse: ${(clean.median / parse.median).toFixed(1)}x`)
 if (coldRuns > 0) console.log(`CLI cold start on the article: median ${median(cold).toFixed(0)} ms over ${coldRuns} runs (node -e 0: ${median(node).toFixed(0)} ms)`)
 
