@@ -1905,7 +1905,8 @@ export default function retextWordOrder(_options?: Options) {
         return lower(tokens[at]) && !/(s|ed|ing)$/.test(word) && !objectDeterminers.has(word) && !closers.has(word) && !phraseBreaks.has(word) && (lexicon.isEntry(`${word}ing`) || lexicon.isEntry(`${word.replace(/e$/, '')}ing`) || lexicon.isEntry(`${word}${word.slice(-1)}ing`))
       }
       if (modal) {
-        while (end < first + 6 && !(end > start && plainVerb(end)) && inSubject(end)) end++
+        // Not after an adjective: “will the economic output … grow” has its subject's noun, not its verb, in “output”.
+        while (end < first + 6 && !(end > start && plainVerb(end) && !/(?:ic|ical|ive|ous|ful|less|ary|ern)$/.test(words[end - 1]!)) && inSubject(end)) end++
         if (end === start || !plainVerb(end)) return
       } else {
         while (end < first + 6 && inSubject(end)) end++
