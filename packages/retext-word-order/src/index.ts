@@ -1971,7 +1971,10 @@ export default function retextWordOrder(_options?: Options) {
         while (capital(tokens[at])) at++
       }
       const audienceEnd = at - 1
-      if (words[at] !== 'the') return
+      if (words[at] !== 'the') {
+        invertedNameWithAudience(tokens, words, verb, audienceEnd)
+        return
+      }
       const subjectStart = at
       // The subject: up to five words with a speaker among them (“the EU trade spokeswoman”), perhaps
       // “of (the) Name” (“of the CFDT”), a name (“Anna Körner”), an apposition between commas.
@@ -2009,6 +2012,33 @@ export default function retextWordOrder(_options?: Options) {
       const said = text.slice(tokens[verb]!.start, tokens[audienceEnd]!.end)
       const fixed = `${subject} ${said}`
       report('inverted-reporting-verb', tokens[verb]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: a déclaré à la presse le secrétaire général, es: dijo a los periodistas la portavoz: the reporting verb and whom it was said to before the subject; English puts the subject first.')
+    }
+
+    /**
+     * “…,” told reporters Jean-Marc Duval.: the same inversion with a name for its subject (fr: a déclaré aux
+     * journalistes Jean-Marc Duval), perhaps with an apposition that ends the sentence (“…, a grain farmer.”).
+     * A relative clause or a verb after the name leaves it alone.
+     */
+    function invertedNameWithAudience(tokens: Token[], words: string[], verb: number, audienceEnd: number): void {
+      const nameStart = audienceEnd + 1
+      let nameEnd = nameStart
+      while (nameEnd < nameStart + 5 && capital(tokens[nameEnd]) && !isCalendarWord(tokens[nameEnd]!.value)) nameEnd++
+      if (nameEnd - nameStart < 2) return
+      const name = text.slice(tokens[nameStart]!.start, tokens[nameEnd - 1]!.end)
+      const said = text.slice(tokens[verb]!.start, tokens[audienceEnd]!.end)
+      if (words[nameEnd] === '.' && nameEnd + 1 === words.length) {
+        const fixed = `${name} ${said}`
+        report('inverted-reporting-verb', tokens[verb]!.start, tokens[nameEnd - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: a déclaré aux journalistes Jean-Marc Duval, es: dijo a los periodistas Ana Pérez: the reporting verb and whom it was said to before the subject; English puts the subject first.')
+        return
+      }
+      // “, a grain farmer from Beauce.”: an apposition of plain words to the end of the sentence.
+      if (words[nameEnd] !== ',' || !(words[nameEnd + 1] === 'a' || words[nameEnd + 1] === 'an' || words[nameEnd + 1] === 'the')) return
+      let end = nameEnd + 2
+      while (end < nameEnd + 14 && tokens[end]?.kind === 'word' && !relativePronouns.has(words[end]!) && !beVerbs.has(words[end]!) && !perfectAuxiliaries.has(words[end]!) && !modalsAndTo.has(words[end]!)) end++
+      if (words[end] !== '.' || end + 1 !== words.length || end - nameEnd < 3) return
+      const apposition = text.slice(tokens[nameEnd + 1]!.start, tokens[end - 1]!.end)
+      const fixed = `${name}, ${apposition}, ${said}`
+      report('inverted-reporting-verb', tokens[verb]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: a déclaré aux journalistes Jean-Marc Duval, es: dijo a los periodistas Ana Pérez: the reporting verb and whom it was said to before the subject; English puts the subject first.')
     }
 
     for (const {significant: tokens, keys: words} of sentenceViews(tree, file)) {
