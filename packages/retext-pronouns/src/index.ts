@@ -81,7 +81,8 @@ const nounDeterminers = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her',
 /** Whether the lower-case noun at `at` ends a noun phrase with a determiner (“the public debt”), three words back at most. */
 function determinedNoun(tokens: readonly Token[], keys: readonly string[], at: number): boolean {
   for (let back = at - 1; back >= Math.max(0, at - 3); back--) {
-    if (nounDeterminers.has(keys[back]!)) return true
+    // A number counts as one (“2,000 workers, that will”), a year does not (“In 2019 workers …”).
+    if (nounDeterminers.has(keys[back]!) || (/^\d+$/.test(keys[back]!) && !(/^(?:19|20)\d\d$/.test(keys[back]!) && keys[back - 1] !== ','))) return true
     if (tokens[back]!.kind !== 'word') return false
   }
   return false
