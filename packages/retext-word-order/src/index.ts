@@ -983,8 +983,11 @@ export default function retextWordOrder(_options?: Options) {
         // “must command our hearty support”, “should not encourage their increase” are English as they stand.
         const first = middleWords[from]!
         if (!(determiners.has(first) || middleOpeners.has(first) || partOf(middleWords, from) || /^\d/.test(first) || isCardinal(first))) return
-        // “should the strife so demand”: “should” before a subject is a condition, and “so” closes an English idiom.
-        if ((word === 'should' && determiners.has(first)) || middleWords[middleWords.length - 1] === 'so') return
+        // “should the strife so demand”, “We will act should the need arise”: “should” before a subject is a condition
+        // after a clause of its own, and “so” closes an English idiom. After a bare subject (“Passengers should the
+        // journeys postpone”) it is the German modal.
+        const subjectOnly = modal - opening <= 4 && words.slice(opening, modal).every((value) => !bracketModals.has(value) && !beVerbs.has(value) && !perfectAuxiliaries.has(value) && !/ed$/.test(value) && value !== ',')
+        if ((word === 'should' && determiners.has(first) && !subjectOnly) || middleWords[middleWords.length - 1] === 'so') return
         const before = [...middle.slice(0, from), ...middle.slice(again || manner ? to + 1 : to)].map((token) => ` ${token.value}`).join('')
         const split = objectAfterPhrase(middleWords, from, to)
         const object = split < 0 ? text.slice(middle[from]!.start, middle[to - 1]!.end) : `${text.slice(middle[split]!.start, middle[to - 1]!.end)} ${text.slice(middle[from]!.start, middle[split - 1]!.end)}`
