@@ -992,7 +992,10 @@ export default function retextWordOrder(_options?: Options) {
         const split = objectAfterPhrase(middleWords, from, to)
         const object = split < 0 ? text.slice(middle[from]!.start, middle[to - 1]!.end) : `${text.slice(middle[split]!.start, middle[to - 1]!.end)} ${text.slice(middle[from]!.start, middle[split - 1]!.end)}`
         const verbs = text.slice(tokens[verb]!.start, tokens[lastVerb]!.end)
-        const infinitive = manner ? `${verbs} ${middle[to]!.value}` : verbs
+        // The adverb after an intransitive verb (“will rise strongly in 2025”), before one with an object (“must
+        // urgently improve our competitiveness”).
+        const mannerFirst = manner && determiners.has(first)
+        const infinitive = manner ? (mannerFirst ? `${middle[to]!.value} ${verbs}` : `${verbs} ${middle[to]!.value}`) : verbs
         const wanting = wantForms.has(word)
         // “wants … not accept” needs “does not want to”: left alone.
         if (wanting && negated) return
