@@ -141,6 +141,11 @@ const currencySymbolAfter = /(?<![\d.,$€£])(\d[\d.,]*(?:[ \u00A0\u202F](?:bil
 const articleBeforePercentage = /\b(an?) (?=\d[\d.,]*\s?%)/g
 const changeVerbBefore = /\b(?:grew|grown|rose|risen|fell|fallen|increased|decreased|declined|dropped|expanded|contracted|climbed|slipped|jumped|advanced|gained|lost|soared|plunged|shrunk|shrank|surged|tumbled|slumped|sank|rebounded|retreated|shot up|depreciated|appreciated|devalued|rallied|recovered) $/
 
+// Verbs that reach a level: “reached a 160%” (es: alcanzó un 160%), but “reached a 30% share”.
+const reachingVerbBefore = /\b(?:reached|reaching|reaches|hit|touched|registered|registering|registers|recorded|recording|records|marked|marking) $/
+// A percentage that ends its phrase: punctuation, a preposition, a time after it.
+const percentageEndsPhrase = /^\d[\d.,]*\s?%\s*(?:[.,;:)]|$|(?:in|on|at|by|year|annually|interannual|compared|against|and|from|over|last|this|since|after|before|between|until|during|according)\b)/
+
 /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd … */
 function ordinal(value: number): string {
   const tens = value % 100
@@ -536,7 +541,11 @@ export default function retextNumberFormat(options: Options = {}) {
 
     // "grew a 0.9%": an article the pivot language puts before a percentage.
     for (const match of scopedMatches(file, articleBeforePercentage, '%', nearDigits)) {
-      if (!changeVerbBefore.test(text.slice(Math.max(0, match.index - 12), match.index))) continue
+      const before = text.slice(Math.max(0, match.index - 12), match.index)
+      // “reached a 160% in November”: a verb that takes an object, only where no noun follows the percentage
+      // (“reached a 30% share” is English).
+      const bare = reachingVerbBefore.test(before) && percentageEndsPhrase.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))
+      if (!changeVerbBefore.test(before) && !bare) continue
       const start = match.index - 1
       report('article-before-percentage', start, start + match[1]!.length + 1, '', `Remove \`${match[1]}\` before the percentage`, 0.8, 'es: creció un 0,9%: English says grew 0.9%.')
     }
