@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Scores the CLI with the reference scorer on the shared development set and on the
 // project's own cases in fixtures/cases. Extra arguments (--verbose, --json) go to the scorer.
-import {execFileSync, execSync} from 'node:child_process'
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
@@ -32,11 +33,23 @@ for (const set of sets) {
     continue
   }
   console.log(`\n== ${set.name}`)
-  // --force: the scorer feeds every text as-is, and a case must never be refused.
-  const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} --force`
-  const output = execFileSync(process.execPath, [scorer, '--cases', set.dir, '--run', command, ...extra], {encoding: 'utf8', maxBuffer: 1 << 28})
-  process.stdout.write(output)
-  if (!extra.includes('--json')) console.log(await ceiling(set.dir, command))
+  // The CLI cleans each case's input and gold once, as the scorer's `--run` would (--force: every
+  // text as-is, a case must never be refused); the scorer reads the outputs, and the stray count
+  // below reuses them.
+  const cases = readdirSync(set.dir).filter((name) => name.endsWith('.json')).sort().map((name) => JSON.parse(readFileSync(join(set.dir, name), 'utf8')))
+  const clean = (input) => execFileSync(process.execPath, [cli, '--force'], {input, encoding: 'utf8', maxBuffer: 1 << 28})
+  const outputs = new Map(cases.map((item) => [item.id, clean(item.input)]))
+  const folder = mkdtempSync(join(tmpdir(), 'mt-cleanup-eval-'))
+  try {
+    for (const item of cases) {
+      writeFileSync(join(folder, `${item.id}.txt`), outputs.get(item.id))
+      writeFileSync(join(folder, `${item.id}.gold.txt`), clean(item.gold))
+    }
+    process.stdout.write(execFileSync(process.execPath, [scorer, '--cases', set.dir, '--outputs', folder, ...extra], {encoding: 'utf8', maxBuffer: 1 << 28}))
+  } finally {
+    rmSync(folder, {recursive: true, force: true})
+  }
+  if (!extra.includes('--json')) console.log(await ceiling(cases, outputs))
 }
 
 /**
@@ -44,9 +57,8 @@ for (const set of sets) {
  * aligns output to input token by token, and where a fix inserts or moves words the
  * alignment can leave part of a correct stretch outside its region.
  */
-async function ceiling(dir, command) {
+async function ceiling(cases, outputs) {
   const {scoreCase, summarize} = await import(pathToFileURL(scorer).href)
-  const cases = readdirSync(dir).filter((name) => name.endsWith('.json')).sort().map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')))
   const goldScores = cases.map((item) => scoreCase(item, item.gold))
   const summary = summarize(goldScores)
   const short = Object.entries(summary.byCategory).filter(([, value]) => value.fixed < value.regions).sort()
@@ -58,7 +70,7 @@ async function ceiling(dir, command) {
   let own = 0
   let words = 0
   cases.forEach((item, index) => {
-    const ours = scoreCase(item, execSync(command, {input: item.input, encoding: 'utf8', maxBuffer: 1 << 28})).stray
+    const ours = scoreCase(item, outputs.get(item.id)).stray
     const golds = goldScores[index].stray.map((edit) => `${edit.was}\u0000${edit.now}`)
     for (const edit of ours) {
       const at = golds.indexOf(`${edit.was}\u0000${edit.now}`)
