@@ -204,12 +204,13 @@ export default function retextNumberFormat(options: Options = {}) {
     // Every pattern but four (which name their own words) has a digit within a few words of where it
     // starts: those search only near digits.
     const nearDigits = stretchesNear(file, digitRun, digitReach)
+    const nearDigit = (pattern: RegExp, needle?: string) => scopedMatches(file, pattern, needle, nearDigits)
     // Both patterns open with a digit, not a look-behind (tried at every character): the character
     // before is checked here, so that “120,000 million” is not read from its “20,000”.
     const numberStarts = (index: number) => !/[\d.,]/.test(text.charAt(index - 1))
     // Dot-grouped numbers already reported, by offset.
     const dotted = new Set<number>()
-    for (const match of scopedMatches(file, thousandMillions, 'million', nearDigits)) {
+    for (const match of nearDigit(thousandMillions, 'million')) {
       // “$14.745 millions”: older American English wrote decimals of millions so; the pivots put the currency after.
       if (!numberStarts(match.index) || /[$£]\s?$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue
       const billions = match[1]!
@@ -230,15 +231,15 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "1.234,5 million": the whole number in the European way, unambiguous.
-    for (const match of scopedMatches(file, dotThousandsDecimalComma, undefined, nearDigits)) {
+    for (const match of nearDigit(dotThousandsDecimalComma)) {
       if (!numberStarts(match.index)) continue
       const fixed = `${match[1]!.replace(/\./g, ',')}.${match[2]}`
       report('decimal-comma', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\`: \`${match[0]}\` groups thousands with dots and marks decimals with a comma`, 0.85, 'de/es/it/pt: 1.234,5: dots between thousands and a decimal comma; English writes 1,234.5.')
     }
 
     // "2,5%", "14,3 Mrd.", "0,9%": a comma before one or two digits, then a unit.
-    const decimalsBeforeUnits = [...scopedMatches(file, decimalComma, undefined, nearDigits)]
-    const decimalsAfterSymbols = [...scopedMatches(file, currencyDecimalComma, undefined, nearDigits)].filter((match) => !decimalsBeforeUnits.some((other) => other.index === match.index))
+    const decimalsBeforeUnits = [...nearDigit(decimalComma)]
+    const decimalsAfterSymbols = [...nearDigit(currencyDecimalComma)].filter((match) => !decimalsBeforeUnits.some((other) => other.index === match.index))
     for (const match of [...decimalsBeforeUnits, ...decimalsAfterSymbols]) {
       report('decimal-comma', match.index, match.index + match[0].length, `${match[1]}.${match[2]}`, `Use a decimal point in \`${match[0]}\``, 0.85, 'Most European languages write the decimal separator as a comma; English uses a point.')
     }
@@ -247,23 +248,23 @@ export default function retextNumberFormat(options: Options = {}) {
     const decimalArticle = documentFact(file, 'retext-number-format:decimal-comma-article', () => new RegExp(decimalComma.source, 'iu').test(text))
     if (decimalArticle) {
       const reported = new Set([...decimalsBeforeUnits, ...decimalsAfterSymbols].map((match) => match.index))
-      for (const match of scopedMatches(file, loneDecimalComma, undefined, nearDigits)) {
+      for (const match of nearDigit(loneDecimalComma)) {
         // “in 2019,5 people”, “1,2,3”: a year or a list is not a decimal.
         if (reported.has(match.index) || /^(?:1[89]|20)\d\d$/.test(match[1]!) || /\d,\s?$/.test(text.slice(Math.max(0, match.index - 3), match.index))) continue
         report('decimal-comma', match.index, match.index + match[0].length, `${match[1]}.${match[2]}`, `Use a decimal point in \`${match[0]}\``, 0.7, 'The article writes decimal commas before units elsewhere (“86,6 points”); English uses a point.')
       }
     }
 
-    for (const match of scopedMatches(file, magnitudeComma, undefined, nearDigits)) {
+    for (const match of nearDigit(magnitudeComma)) {
       report('decimal-comma', match.index, match.index + match[0].length, `${match[1]}.${match[2]}`, `Use a decimal point in \`${match[0]}\``, 0.85, 'it: magnitudo 4,4, es: magnitud 4,4: English writes magnitude 4.4.')
     }
 
-    for (const match of [...scopedMatches(file, decimalCommaRange, undefined, nearDigits), ...scopedMatches(file, decimalCommaFrom, undefined, nearDigits)]) {
+    for (const match of [...nearDigit(decimalCommaRange), ...nearDigit(decimalCommaFrom)]) {
       report('decimal-comma', match.index, match.index + match[0].length, `${match[1]}.${match[2]}`, `Use a decimal point in \`${match[0]}\``, 0.8, 'Most European languages write the decimal separator as a comma; English uses a point.')
     }
 
     // "7.500 jobs", "180.000 hectares": dots between groups of three digits, then a counted noun.
-    for (const match of scopedMatches(file, dotThousands, undefined, nearDigits)) {
+    for (const match of nearDigit(dotThousands)) {
       if (dotted.has(match.index) || !countedNoun(text.slice(match.index + match[0].length))) continue
       dotted.add(match.index)
       report('dot-thousands', match.index, match.index + match[0].length, match[0].replace(/\./g, ','), `Use commas to group thousands in \`${match[0]}\``, 0.75, 'German, Spanish and Italian group thousands with a dot; English uses a comma.')
@@ -275,7 +276,7 @@ export default function retextNumberFormat(options: Options = {}) {
     const dotGrouping = dotGroupingArticle(file, text)
     const roundThousands = dotGrouping || !documentFact(file, 'retext-number-format:english-number', () => englishNumber.test(text))
     if (dotGrouping || roundThousands) {
-      for (const match of scopedMatches(file, dotGrouped, undefined, nearDigits)) {
+      for (const match of nearDigit(dotGrouped)) {
         if (dotted.has(match.index) || !numberStarts(match.index)) continue
         if (!dotGrouping && !/^(?:[2-9]|\d{2,3})(?:\.000)+$/.test(match[0])) continue
         // “version 2.013”, “Windows 3.100”: not a quantity.
@@ -285,7 +286,7 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "450 000 vehicles": spaces between groups of three digits.
-    for (const match of scopedMatches(file, spaceThousands, undefined, nearDigits)) {
+    for (const match of nearDigit(spaceThousands)) {
       const before = text.slice(Math.max(0, match.index - 12), match.index)
       // "in 2019 100 000 people" would be two numbers: only a lone number is grouped.
       if (/\d[ \u00A0]*$/.test(before)) continue
@@ -299,7 +300,7 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "14.3 Mrd. euros": German and French scale abbreviations.
-    for (const match of scopedMatches(file, scaleAbbreviation, undefined, nearDigits)) {
+    for (const match of nearDigit(scaleAbbreviation)) {
       const key = match[0].toLowerCase()
       const word = scaleWords[key]
       if (!word) continue
@@ -325,7 +326,7 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "200 billion additional dollars", "235 billion of dollars", "(23 billion dollars)".
-    for (const match of scopedMatches(file, currencyAfterScale, ' dollars', nearDigits)) {
+    for (const match of nearDigit(currencyAfterScale, ' dollars')) {
       const [, amount, scale, between] = match
       const extra = between && between !== 'of ' ? between.trim() : undefined
       const fixed = extra ? `${extra === 'additional' ? 'an additional' : extra === 'extra' ? 'an extra' : 'another'} $${amount} ${scale}` : `$${amount} ${scale}`
@@ -343,7 +344,7 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "the 15 of May" (never English) and "on 1 July" (British) in American-style text.
-    for (const match of scopedMatches(file, theDayOfMonth, undefined, nearDigits)) {
+    for (const match of nearDigit(theDayOfMonth)) {
       const month = capitalizeMonth(match[2]!)
       const start = match.index - theBeforeDay.exec(text.slice(Math.max(0, match.index - 16), match.index))![0].length
       let date = match[3] ? `${month} ${match[1]}, ${match[3]}` : `${month} ${match[1]}`
@@ -351,7 +352,7 @@ export default function retextNumberFormat(options: Options = {}) {
       if (happeningBefore.test(text.slice(Math.max(0, start - 16), start))) date = `on ${date}`
       report('day-month-date', start, match.index + match[0].length, date, `Write \`${date}\``, 0.85, 'es: el 15 de mayo, fr: le 15 mai: English writes May 15.')
     }
-    for (const match of scopedMatches(file, theDayMonth, undefined, nearDigits)) {
+    for (const match of nearDigit(theDayMonth)) {
       const end = match.index + match[0].length
       if (!afterBareDate.test(text.slice(end, end + 8))) continue
       const start = match.index - 4
@@ -360,18 +361,18 @@ export default function retextNumberFormat(options: Options = {}) {
       report('day-month-date', start, end, date, `Write \`${date}\``, 0.8, 'it: per il 29 novembre, fr: pour le 29 novembre: the pivots put an article before the day; English writes November 29.')
     }
     // “for the 9. December”: German writes the day as an ordinal with a period (am 9. Dezember).
-    for (const match of scopedMatches(file, germanOrdinalDay, undefined, nearDigits)) {
+    for (const match of nearDigit(germanOrdinalDay)) {
       const month = capitalizeMonth(match[2]!)
       const start = text.slice(Math.max(0, match.index - 4), match.index) === 'the ' ? match.index - 4 : match.index
       report('day-month-date', start, match.index + match[0].length, `${month} ${match[1]}`, `Write \`${month} ${match[1]}\``, 0.85, 'de: am 9. Dezember: the day as an ordinal with a period; English writes December 9.')
     }
-    for (const match of scopedMatches(file, dayOfMonth, undefined, nearDigits)) {
+    for (const match of nearDigit(dayOfMonth)) {
       if (!prepositionBeforeDay.test(text.slice(Math.max(0, match.index - 8), match.index))) continue
       const month = capitalizeMonth(match[2]!)
       report('day-month-date', match.index, match.index + match[0].length, `${month} ${match[1]}`, `Write \`${month} ${match[1]}\``, 0.85, 'es: el 28 de mayo, fr: le 28 mai: English writes May 28.')
     }
     // "December of 2023": Spanish and Portuguese put "de" between the month and the year.
-    for (const match of scopedMatches(file, monthOfYear, undefined, nearDigits)) {
+    for (const match of nearDigit(monthOfYear)) {
       const [found, year, written] = match as unknown as [string, string, string]
       const start = match.index - written.length
       if (/\b[Tt]he $/.test(text.slice(Math.max(0, start - 5), start))) continue
@@ -387,7 +388,7 @@ export default function retextNumberFormat(options: Options = {}) {
       (dateStyle === 'auto' &&
         documentFact(file, 'retext-number-format:american', () => hasAmericanDateline(text) || (hasAmericanSpelling(text) && monthFirstDate.test(text))))
     if (american) {
-      for (const match of scopedMatches(file, dayFirstDate, undefined, nearDigits)) {
+      for (const match of nearDigit(dayFirstDate)) {
         if (!prepositionBeforeDate.test(text.slice(Math.max(0, match.index - 8), match.index))) continue
         const fixed = `${match[2]} ${match[1]}${match[3] ? `,${match[3]}` : ''}`
         report('day-month-date', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\` in American style`, 0.7, 'The day before the month is the pivot language’s (and British) order; American news writes July 1.')
@@ -407,7 +408,7 @@ export default function retextNumberFormat(options: Options = {}) {
         }
         return dayFirst > 0 && monthFirst === 0
       })
-      for (const match of scopedMatches(file, slashDate, undefined, nearDigits)) {
+      for (const match of nearDigit(slashDate)) {
         const day = Number(match[1])
         const month = Number(match[2])
         if (month < 1 || month > 12 || day < 1 || day > 31) continue
@@ -422,7 +423,7 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "on 15.03.2025": dotted dates put the day first; English writes the month's name.
-    for (const match of scopedMatches(file, dottedDate, undefined, nearDigits)) {
+    for (const match of nearDigit(dottedDate)) {
       const day = Number(match[1])
       const month = Number(match[2])
       if (month < 1 || month > 12 || day < 1 || day > 31) continue
@@ -445,7 +446,7 @@ export default function retextNumberFormat(options: Options = {}) {
       const mark = text.charAt(at) === '.' ? period.slice(0, -1) : period
       return `${twelve}${minutes ? `:${minutes}` : ''} ${mark}`
     }
-    for (const match of scopedMatches(file, hourMark, undefined, nearDigits)) {
+    for (const match of nearDigit(hourMark)) {
       const [found, hours, minutes] = match
       // “18h” alone may be a duration (“an 18h flight”): only after a time preposition.
       if (!minutes && !timePreposition.test(text.slice(Math.max(0, match.index - 8), match.index))) continue
@@ -453,14 +454,14 @@ export default function retextNumberFormat(options: Options = {}) {
       const fixed = clock(Number(hours), minutes, end)
       report('time-format', match.index, end, fixed, `Write the time as \`${fixed}\``, 0.8, 'French and Italian write times as 14h30; English news writes 2:30 p.m. (American) or 14:30.')
     }
-    for (const match of scopedMatches(file, atHours, undefined, nearDigits)) {
+    for (const match of nearDigit(atHours)) {
       const start = match.index
       const end = match.index + match[0].length
       const fixed = clock(Number(match[0].slice(0, 2)), undefined, end)
       report('time-format', start, end, fixed, `Write the time as \`${fixed}\``, 0.75, 'es: a las 20 horas, it: alle 20: a time of day, not a number of hours.')
     }
 
-    for (const match of scopedMatches(file, clockHours, undefined, nearDigits)) {
+    for (const match of nearDigit(clockHours)) {
       // “10.30 hours” alone may be a duration: only after a time preposition.
       if (!timePreposition.test(text.slice(Math.max(0, match.index - 8), match.index))) continue
       const end = match.index + match[0].length
@@ -470,27 +471,27 @@ export default function retextNumberFormat(options: Options = {}) {
 
     // "won with 3:1" in a sports story: the score as English writes it.
     if (documentProfile(tree, file).topics.some((entry) => entry.topic === 'sport')) {
-      for (const match of scopedMatches(file, colonScore, undefined, nearDigits)) {
+      for (const match of nearDigit(colonScore)) {
         const [found, before, home, away] = match as unknown as [string, string, string, string]
         const lead = before === 'with ' ? '' : before === 'to the ' ? 'to make it ' : before
         const fixed = `${lead}${home}-${away}`
         report('score-format', match.index, match.index + found.length, fixed, `Write the score as \`${home}-${away}\``, 0.8, 'de: mit 3:1 gewonnen, das Tor zum 2:1: English writes a score 3-1 (won 3-1, made it 2-1).')
       }
-      for (const match of scopedMatches(file, minuteNumber, undefined, nearDigits)) {
+      for (const match of nearDigit(minuteNumber)) {
         const minute = Number(match[1])
         if (minute < 1 || minute > 130) continue
         const fixed = `in the ${ordinal(minute)} minute`
         report('score-format', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\``, 0.8, 'es: en el minuto 22, it: al minuto 22, pt: aos 22 minutos: in the 22nd minute.')
       }
       // “from the minute 30”: es desde el minuto 30, it: dal minuto 30.
-      for (const match of scopedMatches(file, minuteAfterPreposition, undefined, nearDigits)) {
+      for (const match of nearDigit(minuteAfterPreposition)) {
         const minute = Number(match[2])
         if (minute < 1 || minute > 130) continue
         const fixed = `${match[1]} the ${ordinal(minute)} minute`
         report('score-format', match.index, match.index + match[0].length, fixed, `Write \`${fixed}\``, 0.8, 'es: desde el minuto 30, it: dal minuto 30: from the 30th minute.')
       }
       // “won for 3-1”: es/pt ganó por 3-1, it: ha vinto per 3-1; English writes “won 3-1”.
-      for (const match of scopedMatches(file, scoreAfterFor, undefined, nearDigits)) {
+      for (const match of nearDigit(scoreAfterFor)) {
         const [found, verb, day, home, away] = match as unknown as [string, string, string, string, string]
         const fixed = `${verb} ${home}-${away}${day}`
         report('score-format', match.index, match.index + found.length, fixed, `Write \`${fixed}\``, 0.8, 'es: ganó por 3-1, pt: venceu por 3 a 1, it: ha vinto per 3-1: English writes won 3-1.')
@@ -503,7 +504,7 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "50 millions euros": a scale word after a number takes no plural in English.
-    for (const match of scopedMatches(file, pluralScaleWord, 'illions', nearDigits)) {
+    for (const match of nearDigit(pluralScaleWord, 'illions')) {
       // “about 9 1/2 billions,”: a fraction before the scale is older English's, not the pivots'.
       if (/\d\/\d+[ \u00A0]?$/.test(text.slice(Math.max(0, match.index - 8), match.index))) continue
       // What is counted: a plural noun or a currency code (“2.3 millions of tourists”, “5 billions EUR”), not “3 millions as”.
@@ -529,7 +530,7 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "200 €", "15,5 $": the currency symbol after the amount.
-    for (const match of scopedMatches(file, currencySymbolAfter, undefined, nearDigits)) {
+    for (const match of nearDigit(currencySymbolAfter)) {
       const [, written, symbol] = match
       // A symbol after the amount is the pivot's style, so are its separators: “3.500 €” is €3,500, “15,5 $” $15.5.
       const amount = written!
@@ -540,7 +541,7 @@ export default function retextNumberFormat(options: Options = {}) {
     }
 
     // "grew a 0.9%": an article the pivot language puts before a percentage.
-    for (const match of scopedMatches(file, articleBeforePercentage, '%', nearDigits)) {
+    for (const match of nearDigit(articleBeforePercentage, '%')) {
       const before = text.slice(Math.max(0, match.index - 12), match.index)
       // “reached a 160% in November”: a verb that takes an object, only where no noun follows the percentage
       // (“reached a 30% share” is English).

@@ -182,7 +182,8 @@ export default function retextTypography(options: Options = {}) {
     // Where the article puts commas and periods around closing quotes: inside (American) or not.
     const {inside, outside: outsideCount, americanSigns, britishSigns} = documentFact(file, 'retext-typography:quote-style', () => ({
       inside: [...text.matchAll(/[,.]”(?<=\p{L}[,.]”)/gu)].length,
-      outside: [...text.matchAll(/”(?<=\p{L}”)[,.](?!\.)/gu)].length,
+      // A copy: `matchAll` starts where the shared expression's last search stopped.
+      outside: [...text.matchAll(new RegExp(curlyOutside))].length,
       // Without quotes of its own to go by, an article with an AP dateline or American spellings is American;
       // one with British spellings or single quotes is left alone; otherwise American, the news-wire default.
       americanSigns: hasAmericanDateline(text) || hasAmericanSpelling(text) || /\b\w+iz(e|es|ed|ing|ation)\b/.test(text),

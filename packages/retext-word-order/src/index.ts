@@ -452,8 +452,8 @@ const targetVerb = 256
 const nationalityRole = 512
 const relationalAdjective = 1024
 const bracketModal = 2048
-const modalOrTo = 4096
-const timePhraseStart = 8192
+const modalOrTo = 1 << 12
+const timePhraseStart = 1 << 13
 const victoryVerb = 1 << 14
 const resultNoun = 1 << 15
 const finishedTime = 1 << 16
@@ -2030,20 +2030,17 @@ export default function retextWordOrder(_options?: Options) {
       let nameEnd = nameStart
       while (nameEnd < nameStart + 5 && capital(tokens[nameEnd]) && !isCalendarWord(tokens[nameEnd]!.value)) nameEnd++
       if (nameEnd - nameStart < 2) return
-      const name = text.slice(tokens[nameStart]!.start, tokens[nameEnd - 1]!.end)
-      const said = text.slice(tokens[verb]!.start, tokens[audienceEnd]!.end)
-      if (words[nameEnd] === '.' && nameEnd + 1 === words.length) {
-        const fixed = `${name} ${said}`
-        report('inverted-reporting-verb', tokens[verb]!.start, tokens[nameEnd - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: a déclaré aux journalistes Jean-Marc Duval, es: dijo a los periodistas Ana Pérez: the reporting verb and whom it was said to before the subject; English puts the subject first.')
-        return
+      // The subject ends the sentence, or an apposition of plain words does (“, a grain farmer from Beauce.”).
+      let end = nameEnd
+      if (words[nameEnd] === ',' && (words[nameEnd + 1] === 'a' || words[nameEnd + 1] === 'an' || words[nameEnd + 1] === 'the')) {
+        end = nameEnd + 2
+        while (end < nameEnd + 14 && tokens[end]?.kind === 'word' && !relativePronouns.has(words[end]!) && !beVerbs.has(words[end]!) && !perfectAuxiliaries.has(words[end]!) && !modalsAndTo.has(words[end]!)) end++
+        if (end - nameEnd < 3) return
       }
-      // “, a grain farmer from Beauce.”: an apposition of plain words to the end of the sentence.
-      if (words[nameEnd] !== ',' || !(words[nameEnd + 1] === 'a' || words[nameEnd + 1] === 'an' || words[nameEnd + 1] === 'the')) return
-      let end = nameEnd + 2
-      while (end < nameEnd + 14 && tokens[end]?.kind === 'word' && !relativePronouns.has(words[end]!) && !beVerbs.has(words[end]!) && !perfectAuxiliaries.has(words[end]!) && !modalsAndTo.has(words[end]!)) end++
-      if (words[end] !== '.' || end + 1 !== words.length || end - nameEnd < 3) return
-      const apposition = text.slice(tokens[nameEnd + 1]!.start, tokens[end - 1]!.end)
-      const fixed = `${name}, ${apposition}, ${said}`
+      if (words[end] !== '.' || end + 1 !== words.length) return
+      const name = text.slice(tokens[nameStart]!.start, tokens[nameEnd - 1]!.end)
+      const subject = end === nameEnd ? name : `${name}, ${text.slice(tokens[nameEnd + 1]!.start, tokens[end - 1]!.end)},`
+      const fixed = `${subject} ${text.slice(tokens[verb]!.start, tokens[audienceEnd]!.end)}`
       report('inverted-reporting-verb', tokens[verb]!.start, tokens[end - 1]!.end, fixed, `Write \`${fixed}\``, 0.65, 'fr: a déclaré aux journalistes Jean-Marc Duval, es: dijo a los periodistas Ana Pérez: the reporting verb and whom it was said to before the subject; English puts the subject first.')
     }
 
